@@ -1,0 +1,161 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { reduceCase, type StatusKasus } from './case-state';
+import { contohDoc, CONTOH_ID } from './doc-fixtures';
+import type { Review } from './review';
+import type { SlrtDoc } from './schemas';
+import type { Tindaklanjut } from './tindaklanjut';
+
+const KASUS = CONTOH_ID.keluhan;
+const pada = (hari: number, jam = 1) => `2025-03-${String(hari).padStart(2, '0')}T${String(jam).padStart(2, '0')}:00:00.000Z`;
+
+const keluhan = contohDoc('keluhan');
+function review(n: number, tahap: Review['tahap'], keputusan: Review['keputusan'], catatan?: string): SlrtDoc {
+  return contohDoc('review', { _id: `review:740101:R${n}`, createdAt: pada(n), tahap, keputusan, catatan });
+}
+function rujukan(n: number): SlrtDoc {
+  return contohDoc('rujukan', { _id: `rujukan:740101:J${n}`, createdAt: pada(n) });
+}
+function tindaklanjut(n: number, hasil: Tindaklanjut['hasil']): SlrtDoc {
+  return contohDoc('tindaklanjut', { _id: `tindaklanjut:740101:T${n}`, createdAt: pada(n), hasil });
+}
+
+describe('reduceCase', () => {
+  it.each<[string, SlrtDoc[], StatusKasus]>([
+    ['a new complaint', [keluhan], 'diajukan'],
+    ['approved by the supervisor', [keluhan, review(11, 'supervisor', 'setuju')], 'disetujui-supervisor'],
+    ['returned by the supervisor', [keluhan, review(11, 'supervisor', 'kembalikan', 'Lengkapi NIK')], 'dikembalikan'],
+    [
+      'approved after being returned',
+      [keluhan, review(11, 'supervisor', 'kembalikan', 'Lengkapi NIK'), review(12, 'supervisor', 'setuju')],
+      'disetujui-supervisor'
+    ],
+    ['rejected by the manager', [keluhan, review(11, 'supervisor', 'setuju'), review(12, 'manajer', 'tolak', 'Ganda')], 'ditolak'],
+    ['approved by the manager', [keluhan, review(11, 'supervisor', 'setuju'), review(12, 'manajer', 'setuju')], 'disetujui-manajer'],
+    ['referred', [keluhan, review(11, 'supervisor', 'setuju'), review(12, 'manajer', 'setuju'), rujukan(13)], 'dirujuk'],
+    ['accepted by the programme', [keluhan, rujukan(13), tindaklanjut(14, 'diterima')], 'diterima'],
+    ['under further review', [keluhan, rujukan(13), tindaklanjut(14, 'ditinjau')], 'ditinjau'],
+    ['rejected by the programme', [keluhan, rujukan(13), tindaklanjut(14, 'ditolak')], 'ditolak-program'],
+    ['handled by back office', [keluhan, review(11, 'supervisor', 'setuju'), tindaklanjut(12, 'ditangani-langsung')], 'ditangani-langsung'],
+    ['closed', [keluhan, rujukan(13), tindaklanjut(14, 'ditinjau'), tindaklanjut(20, 'selesai')], 'selesai'],
+    ['events before their opener has synced', [review(11, 'supervisor', 'setuju')], 'disetujui-supervisor']
+  ])('%s', (_, docs, status) => {
+    expect(reduceCase(KASUS, docs).status).toBe(status);
+  });
+
+  it('writes a timeline in Bahasa Indonesia, in order, with who and when', () => {
+    const docs = [
+      tindaklanjut(14, 'diterima'),
+      rujukan(13),
+      keluhan,
+      review(12, 'manajer', 'setuju'),
+      review(11, 'supervisor', 'kembalikan', 'Lengkapi NIK')
+    ];
+    const state = reduceCase(KASUS, docs);
+    expect(state.pembuka).toEqual(keluhan);
+    expect(state.timeline.map(({ label, status, catatan, aktor, tanggal }) => ({ label, status, catatan, aktor, tanggal }))).toEqual([
+      { label: 'Keluhan non-kepesertaan dicatat', status: 'diajukan', catatan: undefined, aktor: keluhan.createdBy, tanggal: keluhan.createdAt },
+      { label: 'Dikembalikan oleh supervisor untuk diperbaiki', status: 'dikembalikan', catatan: 'Lengkapi NIK', aktor: 'supervisor.wundulako', tanggal: pada(11) },
+      { label: 'Disetujui manajer', status: 'disetujui-manajer', catatan: undefined, aktor: 'supervisor.wundulako', tanggal: pada(12) },
+      { label: 'Dirujuk ke Perum BULOG melalui LAPOR!', status: 'dirujuk', catatan: undefined, aktor: 'manajer.kolaka', tanggal: pada(13) },
+      {
+        label: 'Diterima oleh pengelola program',
+        status: 'diterima',
+        catatan: 'Beras akan diganti pada penyaluran berikutnya',
+        aktor: 'pengelola.bulog',
+        tanggal: pada(14)
+      }
+    ]);
+  });
+
+  it.each<[string, SlrtDoc, string]>([
+    ['a need', contohDoc('kebutuhan', { _id: KASUS }), 'Kebutuhan program dicatat'],
+    ['a data change', contohDoc('usulan', { _id: KASUS }), 'Usulan perubahan data diajukan'],
+    [
+      'a pre-list',
+      contohDoc('usulan', { _id: KASUS, jenis: 'prelist', rumahtanggaId: undefined, perubahan: undefined }),
+      'Usulan rumah tangga baru (pre-list) diajukan'
+    ],
+    ['a PMKS proposal', contohDoc('usulan', { _id: KASUS, jenis: 'pmks' }), 'Usulan data PMKS diajukan'],
+    ['a kepesertaan complaint', contohDoc('keluhan', { kategori: 'kepesertaan' }), 'Keluhan kepesertaan dicatat']
+  ])('labels the opening of %s', (_, opener, label) => {
+    expect(reduceCase(KASUS, [opener]).timeline[0]).toMatchObject({ label, status: 'diajukan', docId: KASUS });
+  });
+
+  it('puts the opener first even when its clock ran late', () => {
+    const terlambat = { ...keluhan, createdAt: pada(28) };
+    const state = reduceCase(KASUS, [review(11, 'supervisor', 'setuju'), terlambat]);
+    expect(state.timeline.map((e) => e.type)).toEqual(['keluhan', 'review']);
+    expect(state.status).toBe('disetujui-supervisor');
+  });
+
+  it('orders events of the same moment by _id', () => {
+    const a = contohDoc('review', { _id: 'review:740101:A', createdAt: pada(11), keputusan: 'kembalikan', catatan: 'x' });
+    const b = contohDoc('review', { _id: 'review:740101:B', createdAt: pada(11), keputusan: 'setuju' });
+    expect(reduceCase(KASUS, [b, a, keluhan]).status).toBe('disetujui-supervisor');
+    expect(reduceCase(KASUS, [a, b, keluhan]).status).toBe('disetujui-supervisor');
+  });
+
+  it('orders by instant, not by how the time zone was written', () => {
+    const pagiWita = contohDoc('review', { _id: 'review:740101:Z', createdAt: '2025-03-11T08:30:00+08:00', keputusan: 'kembalikan', catatan: 'x' });
+    const sembilanWita = contohDoc('review', { _id: 'review:740101:A', createdAt: '2025-03-11T01:00:00.000Z', keputusan: 'setuju' });
+    expect(reduceCase(KASUS, [keluhan, pagiWita, sembilanWita]).status).toBe('disetujui-supervisor');
+  });
+
+  it('ignores other cases, other document types and documents seen twice', () => {
+    const lain = contohDoc('review', { _id: 'review:740101:X', kasusId: CONTOH_ID.kebutuhan, keputusan: 'tolak', catatan: 'x' });
+    const docs = [keluhan, contohDoc('kebutuhan'), lain, contohDoc('kepesertaan'), rujukan(13), rujukan(13)];
+    const state = reduceCase(KASUS, docs);
+    expect(state.timeline.map((e) => e.docId)).toEqual([KASUS, 'rujukan:740101:J13']);
+    expect(state.status).toBe('dirujuk');
+  });
+
+  it('knows nothing of a case without documents', () => {
+    expect(reduceCase(KASUS, [contohDoc('kebutuhan')])).toEqual({ kasusId: KASUS, status: null, pembuka: null, timeline: [] });
+  });
+
+  it('does not depend on the order events arrive in', () => {
+    const peristiwa = fc.oneof(
+      fc.record({
+        type: fc.constant('review' as const),
+        tahap: fc.constantFrom('supervisor' as const, 'manajer' as const),
+        keputusan: fc.constantFrom('setuju' as const, 'kembalikan' as const, 'tolak' as const)
+      }),
+      fc.record({ type: fc.constant('rujukan' as const) }),
+      fc.record({
+        type: fc.constant('tindaklanjut' as const),
+        hasil: fc.constantFrom('diterima' as const, 'ditolak' as const, 'ditinjau' as const, 'selesai' as const)
+      })
+    );
+    // Few distinct instants, so ties (resolved by _id) are common.
+    const kasus = fc.array(
+      fc.record({ peristiwa, hari: fc.integer({ min: 11, max: 14 }), kasusLain: fc.boolean() }),
+      { maxLength: 12 }
+    );
+    const docsOf = (xs: { peristiwa: { type: string }; hari: number; kasusLain: boolean }[]): SlrtDoc[] => [
+      keluhan,
+      ...xs.map((x, i) =>
+        contohDoc(x.peristiwa.type as 'review', {
+          ...x.peristiwa,
+          _id: `${x.peristiwa.type}:740101:${String(i).padStart(3, '0')}`,
+          createdAt: pada(x.hari),
+          kasusId: x.kasusLain ? CONTOH_ID.usulan : KASUS,
+          catatan: 'catatan'
+        })
+      )
+    ];
+    fc.assert(
+      fc.property(
+        kasus.chain((xs) => {
+          const docs = docsOf(xs);
+          return fc.tuple(fc.constant(docs), fc.shuffledSubarray(docs, { minLength: docs.length, maxLength: docs.length }));
+        }),
+        ([docs, diacak]) => {
+          const hasil = reduceCase(KASUS, diacak);
+          expect(hasil).toEqual(reduceCase(KASUS, docs));
+          expect(hasil.status).toBe(hasil.timeline.at(-1)?.status);
+        }
+      )
+    );
+  });
+});

@@ -1,0 +1,58 @@
+import type { JobRole } from './roles';
+
+/**
+ * The one list of document types. Design documents inline it at build time, so the server's
+ * `validate_doc_update`, the views and the app agree on what each type is and who writes it.
+ *
+ * - `event`: immutable once written (DESIGN.md "Events are immutable documents").
+ * - `mutable`: may be updated, but only by its writer roles.
+ * - `level`: the deepest wilayah level the document must name.
+ */
+export interface DocTypeRule {
+  kind: 'event' | 'mutable';
+  level: 'desa' | 'kecamatan' | 'kabupaten' | 'provinsi';
+  writers: readonly JobRole[];
+}
+
+const FIELD_STAFF = ['fasilitator', 'front-office', 'back-office'] as const;
+
+export const DOC_TYPES = {
+  /** Household master record with its members (registry or pre-list). */
+  rumahtangga: { kind: 'mutable', level: 'desa', writers: ['manajer', 'admin-kab'] },
+  /** Programme participation of a household or member. */
+  kepesertaan: { kind: 'event', level: 'desa', writers: FIELD_STAFF },
+  /** Programme need: needed and not received. */
+  kebutuhan: { kind: 'event', level: 'desa', writers: FIELD_STAFF },
+  /** Complaint: kepesertaan (exclusion error) or non-kepesertaan. */
+  keluhan: { kind: 'event', level: 'desa', writers: FIELD_STAFF },
+  /** Proposal to SIKS-NG: perubahan data, pre-list, PMKS. */
+  usulan: { kind: 'event', level: 'desa', writers: [...FIELD_STAFF, 'manajer'] },
+  /** Decision of a supervisor or manager on a submission. */
+  review: { kind: 'event', level: 'kecamatan', writers: ['supervisor', 'manajer'] },
+  /** Referral of a case to a programme manager. */
+  rujukan: { kind: 'event', level: 'kecamatan', writers: ['manajer', 'back-office'] },
+  /** Response to a case: by a programme manager, or handled locally by back office. */
+  tindaklanjut: { kind: 'event', level: 'kecamatan', writers: ['pengelola', 'back-office', 'manajer'] },
+  /** Programme catalogue entry, shared with every kecamatan of the district. */
+  program: { kind: 'mutable', level: 'kabupaten', writers: ['manajer', 'admin-kab'] },
+  /** Person with social-welfare problems (Permensos 8/2012). */
+  pmks: { kind: 'mutable', level: 'desa', writers: ['back-office', 'manajer'] },
+  /** Potential social-welfare resource. */
+  psks: { kind: 'mutable', level: 'kecamatan', writers: ['back-office', 'manajer'] },
+  /** Monitoring questionnaire (quarterly). */
+  kuesioner: { kind: 'mutable', level: 'kabupaten', writers: ['manajer', 'admin-kab'] },
+  /** One filled-in monitoring questionnaire. */
+  monitoring: { kind: 'event', level: 'kecamatan', writers: ['supervisor', 'manajer', 'back-office'] },
+  /** Frequently asked question, shared with every kecamatan of the district. */
+  faq: { kind: 'mutable', level: 'kabupaten', writers: ['manajer', 'admin-kab'] }
+} as const satisfies Record<string, DocTypeRule>;
+
+export type DocType = keyof typeof DOC_TYPES;
+export const DOC_TYPE_NAMES = Object.keys(DOC_TYPES) as DocType[];
+
+/** Types the district shares with every kecamatan (the router copies them down). */
+export const SHARED_DOC_TYPES: readonly DocType[] = ['program', 'kuesioner', 'faq'];
+
+export function isDocType(t: unknown): t is DocType {
+  return typeof t === 'string' && Object.hasOwn(DOC_TYPES, t);
+}

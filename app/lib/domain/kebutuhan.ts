@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { baseDocFields, refTo, typeFields } from './base';
+import { nikFormat } from './household';
+import { programIdSchema } from './program';
+
+/** A programme the household (or one member) needs and does not receive; it opens a case. */
+export const kebutuhanSchema = z.object({
+  ...baseDocFields,
+  ...typeFields('kebutuhan'),
+  rumahtanggaId: refTo('rumahtangga'),
+  programId: programIdSchema,
+  /** The member who needs it, for member-level programmes. */
+  nik: nikFormat.optional(),
+  alasan: z.string().trim().min(1).optional()
+});
+export type Kebutuhan = z.infer<typeof kebutuhanSchema>;

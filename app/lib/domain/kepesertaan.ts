@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { baseDocFields, refTo, typeFields } from './base';
+import { nikFormat } from './household';
+import { programIdSchema } from './program';
+
+/** Seen by a facilitator during verification, or imported from a programme's beneficiary list. */
+export const SUMBER_KEPESERTAAN = ['verifikasi', 'impor'] as const;
+
+/** A programme the household (or one member) receives. */
+export const kepesertaanSchema = z.object({
+  ...baseDocFields,
+  ...typeFields('kepesertaan'),
+  rumahtanggaId: refTo('rumahtangga'),
+  programId: programIdSchema,
+  /** The member who receives it, for member-level programmes. */
+  nik: nikFormat.optional(),
+  sumber: z.enum(SUMBER_KEPESERTAAN)
+});
+export type Kepesertaan = z.infer<typeof kepesertaanSchema>;

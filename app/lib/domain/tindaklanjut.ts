@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { caseEventFields, kasusIdSchema, refTo, typeFields } from './base';
+
+/**
+ * A programme manager accepts, rejects or reviews further (guideline IV.B.1 f) and closes;
+ * back office may handle a case itself without referring it (`ditangani-langsung`).
+ */
+export const HASIL_TINDAKLANJUT = ['diterima', 'ditolak', 'ditinjau', 'selesai', 'ditangani-langsung'] as const;
+
+export const tindaklanjutSchema = z.object({
+  ...caseEventFields,
+  ...typeFields('tindaklanjut'),
+  kasusId: kasusIdSchema,
+  /** The referral answered; absent when back office handled the case itself. */
+  rujukanId: refTo('rujukan').optional(),
+  hasil: z.enum(HASIL_TINDAKLANJUT),
+  tanggapan: z.string().trim().min(1, 'Tanggapan wajib diisi')
+});
+export type Tindaklanjut = z.infer<typeof tindaklanjutSchema>;
