@@ -7,16 +7,16 @@ import { wilayahOf } from './wilayah';
  * point of tests that change one field and expect one problem. Not used by the app itself.
  */
 
-const DESA = wilayahOf('74.01.01.2001');
+const DESA = wilayahOf('74.01.01.2006');
 const KECAMATAN = wilayahOf('74.01.01');
 const KABUPATEN = wilayahOf('74.01');
 const DIBUAT = { createdBy: 'fasilitator.wundulako', createdAt: '2025-03-10T02:15:00.000Z' };
 
 export const CONTOH_ID = {
-  rumahtangga: 'rumahtangga:7401012001:01JP0000000000000000000001',
-  keluhan: 'keluhan:7401012001:01JP0000000000000000000002',
-  kebutuhan: 'kebutuhan:7401012001:01JP0000000000000000000003',
-  usulan: 'usulan:7401012001:01JP0000000000000000000004',
+  rumahtangga: 'rumahtangga:7401012006:01JP0000000000000000000001',
+  keluhan: 'keluhan:7401012006:01JP0000000000000000000002',
+  kebutuhan: 'kebutuhan:7401012006:01JP0000000000000000000003',
+  usulan: 'usulan:7401012006:01JP0000000000000000000004',
   rujukan: 'rujukan:740101:01JP0000000000000000000005',
   kuesioner: 'kuesioner:7401:01JP0000000000000000000006'
 } as const;
@@ -65,7 +65,7 @@ const CONTOH: { [T in DocType]: DocOf<T> } = {
     anggota
   },
   kepesertaan: {
-    _id: 'kepesertaan:7401012001:01JP0000000000000000000010',
+    _id: 'kepesertaan:7401012006:01JP0000000000000000000010',
     type: 'kepesertaan',
     schema: 1,
     wilayah: DESA,
@@ -173,7 +173,7 @@ const CONTOH: { [T in DocType]: DocOf<T> } = {
     aktif: { mulai: '2025-01-01' }
   },
   pmks: {
-    _id: 'pmks:7401012001:01JP0000000000000000000013',
+    _id: 'pmks:7401012006:01JP0000000000000000000013',
     type: 'pmks',
     schema: 1,
     wilayah: DESA,

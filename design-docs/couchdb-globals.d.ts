@@ -1,0 +1,12 @@
+/**
+ * What CouchDB (and PouchDB's map/reduce) put in scope of a design-document function. A global
+ * script on purpose: each function file is compiled alone and may import types only.
+ */
+declare function emit(key: unknown, value?: unknown): void;
+
+/**
+ * Replaced by build.ts with the JSON of DOC_TYPES / SHARED_DOC_TYPES (app/lib/domain/doc-types.ts),
+ * so the server's rules and the app read one list.
+ */
+declare const __DOC_TYPES__: typeof import('../app/lib/domain/doc-types').DOC_TYPES;
+declare const __SHARED_DOC_TYPES__: typeof import('../app/lib/domain/doc-types').SHARED_DOC_TYPES;

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import {
+  makeKebutuhan,
+  makeKeluhan,
+  makeKepesertaan,
+  makeReview,
+  makeRujukan,
+  makeTindaklanjut,
+  makeUsulan
+} from '$lib/test-data/event-factory';
+import { makeRumahtangga } from '$lib/test-data/household-factory';
+import { mapOf, rowsOf, rowsUnder } from '../../spec-harness';
+
+const peristiwa = mapOf('kasus', 'peristiwa');
+
+describe('kasus/peristiwa', () => {
+  it.each([
+    ['keluhan', makeKeluhan()],
+    ['kebutuhan', makeKebutuhan()],
+    ['usulan', makeUsulan('perubahan-data')]
+  ])('a %s opens its own case', (type, opener) => {
+    expect(peristiwa(opener)).toEqual([{ key: [opener._id, opener.createdAt], value: { type } }]);
+  });
+
+  const keluhan = makeKeluhan();
+  const review = makeReview(keluhan, { keputusan: 'setuju' });
+  const rujukan = makeRujukan(keluhan, { programId: 'rastra', kanal: 'lapor' });
+  const tindaklanjut = makeTindaklanjut(rujukan, { hasil: 'ditinjau' });
+
+  it.each([
+    { event: review, value: { type: 'review', tahap: 'supervisor', keputusan: 'setuju' } },
+    { event: rujukan, value: { type: 'rujukan', programId: 'rastra', kanal: 'lapor' } },
+    { event: tindaklanjut, value: { type: 'tindaklanjut', hasil: 'ditinjau' } }
+  ])('a $value.type is filed under its kasusId', ({ event, value }) => {
+    expect(peristiwa(event)).toEqual([{ key: [keluhan._id, event.createdAt], value }]);
+  });
+
+  it.each([
+    ['a household', makeRumahtangga()],
+    ['a participation record', makeKepesertaan()],
+    ['an event without kasusId', { ...review, kasusId: undefined }]
+  ])('%s is no part of a case', (_name, doc) => {
+    expect(peristiwa(doc)).toEqual([]);
+  });
+
+  it('gives one case its timeline in time order, apart from other cases', () => {
+    const other = makeKebutuhan();
+    const docs = [tindaklanjut, makeReview(other), rujukan, other, review, keluhan];
+    const timeline = rowsUnder(rowsOf(peristiwa, docs), [keluhan._id]);
+    expect(timeline.map((row) => (row.value as { type: string }).type)).toEqual([
+      'keluhan',
+      'review',
+      'rujukan',
+      'tindaklanjut'
+    ]);
+  });
+});

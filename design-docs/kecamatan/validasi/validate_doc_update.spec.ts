@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { DOC_TYPE_NAMES, DOC_TYPES } from '$lib/domain/doc-types';
+import { JOB_ROLES } from '$lib/domain/roles';
+import { wilayahOf } from '$lib/domain/wilayah';
+import {
+  makeKebutuhan,
+  makeKeluhan,
+  makeKepesertaan,
+  makeReview,
+  makeRujukan,
+  makeTindaklanjut,
+  makeUsulan
+} from '$lib/test-data/event-factory';
+import { DESA_LAIN, makeRumahtangga, timestampAt } from '$lib/test-data/household-factory';
+import type { UserCtx } from '../../couchdb-types';
+import { validatorOf, type Verdict } from '../../spec-harness';
+
+const KEC = 'slrt-kec-740101';
+const KEC_LAIN = 'slrt-kec-740104';
+const KAB = 'slrt-kab-7401';
+const RUJUKAN_PKH = 'slrt-rujukan-7401-pkh';
+
+type User = Omit<UserCtx, 'db'>;
+const fasilitator: User = { name: 'fasilitator.wundulako', roles: ['fasilitator', 'kec:740101'] };
+const supervisor: User = { name: 'supervisor.wundulako', roles: ['supervisor', 'kec:740101'] };
+const manajer: User = { name: 'manajer.kolaka', roles: ['manajer', 'kab:7401'] };
+const manajerLain: User = { name: 'manajer.konawe', roles: ['manajer', 'kab:7402'] };
+const adminKab: User = { name: 'admin.kolaka', roles: ['admin-kab', 'kab:7401'] };
+const backOffice: User = { name: 'backoffice.kolaka', roles: ['back-office', 'kab:7401'] };
+const pengelolaPkh: User = { name: 'pengelola.pkh.kolaka', roles: ['pengelola', 'pengelola:7401:pkh'] };
+const pengelolaBpnt: User = { name: 'pengelola.pkh.kolaka', roles: ['pengelola', 'pengelola:7401:bpnt'] };
+const provinsi: User = { name: 'dinsos.sultra', roles: ['provinsi', 'prov:74'] };
+const tanpaWilayah: User = { name: 'fasilitator.wundulako', roles: ['fasilitator'] };
+const serverAdmin: User = { name: 'admin', roles: ['_admin'] };
+const anonim: User = { name: null, roles: [] };
+
+const keluhan = makeKeluhan();
+const keluhanLain = makeKeluhan({ wilayah: wilayahOf(DESA_LAIN) });
+const rumahtangga = { ...makeRumahtangga(), _rev: '1-a' };
+const ubahRumahtangga = (changes: object) => ({
+  ...rumahtangga,
+  _rev: '2-b',
+  desil: 1,
+  updatedBy: 'manajer.kolaka',
+  updatedAt: timestampAt(10_000),
+  ...changes
+});
+const program = {
+  _id: 'program:7401:pkh',
+  type: 'program',
+  schema: 1,
+  wilayah: wilayahOf('74.01'),
+  createdBy: 'manajer.kolaka',
+  createdAt: timestampAt(1),
+  programId: 'pkh'
+};
+const rujukanPkh = makeRujukan(makeKebutuhan({ programId: 'pkh' }));
+const tanggapan = makeTindaklanjut(rujukanPkh);
+const dihapus = (doc: { _id: string }) => ({ _id: doc._id, _rev: '2-x', _deleted: true });
+
+type Expected = 'allowed' | 'unauthorized' | RegExp;
+interface Case {
+  name: string;
+  db: string;
+  user: User;
+  newDoc: object;
+  oldDoc?: object | null;
+  expected: Expected;
+}
+
+const cases: Case[] = [
+  // Field work in the kecamatan database.
+  { name: 'fasilitator records a complaint', db: KEC, user: fasilitator, newDoc: keluhan, expected: 'allowed' },
+  { name: 'fasilitator records a need', db: KEC, user: fasilitator, newDoc: makeKebutuhan(), expected: 'allowed' },
+  { name: 'fasilitator records participation', db: KEC, user: fasilitator, newDoc: makeKepesertaan(), expected: 'allowed' },
+  { name: 'fasilitator proposes a pre-list', db: KEC, user: fasilitator, newDoc: makeUsulan('prelist'), expected: 'allowed' },
+  { name: 'supervisor decides on a case', db: KEC, user: supervisor, newDoc: makeReview(keluhan), expected: 'allowed' },
+  { name: 'manajer (kabupaten area) proposes in a kecamatan', db: KEC, user: manajer, newDoc: makeUsulan('pmks', { createdBy: 'manajer.kolaka' }), expected: 'allowed' },
+  // District work in the kabupaten database.
+  { name: 'manajer adds a household', db: KAB, user: manajer, newDoc: makeRumahtangga(), expected: 'allowed' },
+  { name: 'manajer updates a household', db: KAB, user: manajer, newDoc: ubahRumahtangga({}), oldDoc: rumahtangga, expected: 'allowed' },
+  {
+    name: 'another writer role updates a mutable document it did not create',
+    db: KAB,
+    user: adminKab,
+    newDoc: { ...program, _rev: '2-b', updatedBy: 'admin.kolaka', aktif: true },
+    oldDoc: { ...program, _rev: '1-a' },
+    expected: 'allowed'
+  },
+  { name: 'manajer refers a case', db: KAB, user: manajer, newDoc: makeRujukan(keluhan), expected: 'allowed' },
+  {
+    name: 'back office answers a case itself',
+    db: KAB,
+    user: backOffice,
+    newDoc: { ...makeTindaklanjut(rujukanPkh, { hasil: 'ditangani-langsung' }), createdBy: 'backoffice.kolaka' },
+    expected: 'allowed'
+  },
+  { name: 'a deleted id is written again as new', db: KAB, user: manajer, newDoc: makeRumahtangga({ _id: rumahtangga._id }), oldDoc: dihapus(rumahtangga), expected: 'allowed' },
+  // A programme manager's inbox.
+  { name: 'pengelola answers a referral of its programme', db: RUJUKAN_PKH, user: pengelolaPkh, newDoc: tanggapan, expected: 'allowed' },
+  { name: 'manajer puts a referral in the inbox', db: RUJUKAN_PKH, user: manajer, newDoc: rujukanPkh, expected: 'allowed' },
+  // Server admins: router, provisioning, rollup.
+  { name: 'admin deletes', db: KEC, user: serverAdmin, newDoc: dihapus(keluhan), oldDoc: keluhan, expected: 'allowed' },
+  { name: 'admin copies a document of another kecamatan', db: KEC, user: serverAdmin, newDoc: keluhanLain, expected: 'allowed' },
+  { name: 'admin changes an event', db: KEC, user: serverAdmin, newDoc: { ...keluhan, uraian: 'x' }, oldDoc: keluhan, expected: 'allowed' },
+  { name: 'admin writes a document without type', db: 'slrt-router', user: serverAdmin, newDoc: { _id: 'x' }, expected: 'allowed' },
+
+  { name: 'anonymous user', db: KEC, user: anonim, newDoc: keluhan, expected: 'unauthorized' },
+  { name: 'deletion of own event', db: KEC, user: fasilitator, newDoc: dihapus(keluhan), oldDoc: keluhan, expected: /tidak boleh dihapus/ },
+  { name: 'deletion of a mutable document by its writer', db: KAB, user: manajer, newDoc: dihapus(rumahtangga), oldDoc: rumahtangga, expected: /tidak boleh dihapus/ },
+  { name: 'unknown type', db: KEC, user: fasilitator, newDoc: { ...keluhan, _id: 'catatan:1', type: 'catatan' }, expected: /tidak dikenal: catatan/ },
+  { name: 'no type', db: KEC, user: fasilitator, newDoc: { ...keluhan, type: undefined }, expected: /tidak dikenal/ },
+  { name: 'a type named like an Object property', db: KEC, user: fasilitator, newDoc: { ...keluhan, _id: 'constructor:1', type: 'constructor' }, expected: /tidak dikenal/ },
+  { name: 'id not prefixed by its type', db: KEC, user: fasilitator, newDoc: { ...keluhan, _id: 'kebutuhan:7401011002:X' }, expected: /diawali "keluhan:"/ },
+  { name: 'forged createdBy', db: KEC, user: fasilitator, newDoc: { ...keluhan, createdBy: 'fasilitator.lain' }, expected: /createdBy/ },
+  { name: 'missing createdBy', db: KEC, user: fasilitator, newDoc: { ...keluhan, createdBy: undefined }, expected: /createdBy/ },
+  { name: 'wrong role: fasilitator reviews', db: KEC, user: fasilitator, newDoc: { ...makeReview(keluhan), createdBy: 'fasilitator.wundulako' }, expected: /Peran Anda tidak berwenang menyimpan data review/ },
+  { name: 'wrong role: supervisor records a complaint', db: KEC, user: supervisor, newDoc: { ...keluhan, createdBy: 'supervisor.wundulako' }, expected: /Peran/ },
+  { name: 'wrong role: fasilitator edits a household', db: KEC, user: fasilitator, newDoc: { ...ubahRumahtangga({}), updatedBy: 'fasilitator.wundulako' }, oldDoc: rumahtangga, expected: /Peran/ },
+  { name: 'wrong role: provincial user', db: KAB, user: provinsi, newDoc: { ...makeRumahtangga(), createdBy: 'dinsos.sultra' }, expected: /Peran/ },
+  { name: 'update of an event by its author', db: KEC, user: fasilitator, newDoc: { ...keluhan, _rev: '2-b', uraian: 'diubah' }, oldDoc: keluhan, expected: /keluhan tidak dapat diubah/ },
+  { name: 'update of a review by a manager', db: KAB, user: manajer, newDoc: { ...makeReview(keluhan), keputusan: 'tolak' }, oldDoc: makeReview(keluhan), expected: /tidak dapat diubah/ },
+  { name: 'mutable update changes createdBy', db: KAB, user: manajer, newDoc: ubahRumahtangga({ createdBy: 'admin.kolaka' }), oldDoc: rumahtangga, expected: /createdBy tidak boleh diubah/ },
+  { name: 'mutable update changes createdAt', db: KAB, user: manajer, newDoc: ubahRumahtangga({ createdAt: timestampAt(99_999) }), oldDoc: rumahtangga, expected: /createdAt tidak boleh diubah/ },
+  { name: 'mutable update changes type', db: KAB, user: manajer, newDoc: ubahRumahtangga({ type: 'pmks' }), oldDoc: rumahtangga, expected: /pmks/ },
+  { name: 'mutable update without updatedBy', db: KAB, user: manajer, newDoc: ubahRumahtangga({ updatedBy: undefined }), oldDoc: rumahtangga, expected: /updatedBy/ },
+  { name: 'mutable update in someone else\u2019s name', db: KAB, user: manajer, newDoc: ubahRumahtangga({ updatedBy: 'admin.kolaka' }), oldDoc: rumahtangga, expected: /updatedBy/ },
+  // Where: levels, codes, area and database.
+  { name: 'no wilayah', db: KEC, user: fasilitator, newDoc: { ...keluhan, wilayah: undefined }, expected: /sampai tingkat desa/ },
+  { name: 'wilayah short of the type\u2019s level', db: KEC, user: fasilitator, newDoc: { ...keluhan, wilayah: wilayahOf('74.01.01') }, expected: /sampai tingkat desa/ },
+  { name: 'desa outside its kecamatan', db: KEC, user: fasilitator, newDoc: { ...keluhan, wilayah: { ...wilayahOf('74.01.01'), desa: DESA_LAIN } }, expected: /tidak saling sesuai: 74.01.04.1001/ },
+  { name: 'malformed code', db: KEC, user: fasilitator, newDoc: { ...keluhan, wilayah: { ...keluhan.wilayah, desa: '74.01.01.x' } }, expected: /tidak sah/ },
+  { name: 'a level skipped', db: KEC, user: fasilitator, newDoc: { ...keluhan, wilayah: { ...keluhan.wilayah, kabupaten: undefined } }, expected: /sampai tingkat desa/ },
+  { name: 'another kecamatan\u2019s document in this kecamatan database', db: KEC, user: fasilitator, newDoc: keluhanLain, expected: /hanya menerima data kecamatan 74.01.01/ },
+  { name: 'another kecamatan\u2019s database', db: KEC_LAIN, user: fasilitator, newDoc: keluhanLain, expected: /di luar wilayah kerja/ },
+  { name: 'a job role without an area role', db: KEC, user: tanpaWilayah, newDoc: keluhan, expected: /di luar wilayah kerja/ },
+  { name: 'shared catalogue written in a kecamatan database', db: KEC, user: manajer, newDoc: program, expected: /dikelola di basis data kabupaten/ },
+  { name: 'another kabupaten\u2019s document in this kabupaten database', db: KAB, user: manajer, newDoc: makeRumahtangga({ wilayah: wilayahOf('74.02.01.1001') }), expected: /hanya menerima data kabupaten 74.01/ },
+  { name: 'manager of another kabupaten', db: KAB, user: manajerLain, newDoc: { ...makeRumahtangga(), createdBy: 'manajer.konawe' }, expected: /di luar wilayah kerja/ },
+  { name: 'pengelola writes outside its inbox', db: KAB, user: pengelolaPkh, newDoc: tanggapan, expected: /di luar wilayah kerja/ },
+  { name: 'pengelola of another programme answers', db: RUJUKAN_PKH, user: pengelolaBpnt, newDoc: tanggapan, expected: /Hanya pengelola program pkh/ },
+  { name: 'manajer answers in a pengelola\u2019s inbox', db: RUJUKAN_PKH, user: manajer, newDoc: { ...tanggapan, createdBy: 'manajer.kolaka' }, expected: /Hanya pengelola program pkh/ },
+  { name: 'referral of another programme in the inbox', db: RUJUKAN_PKH, user: manajer, newDoc: makeRujukan(keluhan), expected: /hanya untuk program pkh/ },
+  { name: 'a complaint in an inbox', db: RUJUKAN_PKH, user: fasilitator, newDoc: keluhan, expected: /hanya menerima rujukan dan tindak lanjut/ },
+  { name: 'an unknown database', db: 'catatan-lain', user: fasilitator, newDoc: keluhan, expected: /tidak menerima data dari pengguna/ }
+];
+
+const validate = validatorOf('kecamatan');
+
+function outcome(verdict: Verdict): string {
+  if (verdict === 'allowed') return verdict;
+  return 'unauthorized' in verdict ? 'unauthorized' : `forbidden: ${verdict.forbidden}`;
+}
+
+describe('validate_doc_update of kecamatan, kabupaten and rujukan databases', () => {
+  it.each(cases)('$name', ({ db, user, newDoc, oldDoc, expected }) => {
+    const verdict = outcome(validate(newDoc, oldDoc ?? null, { ...user, db }));
+    if (expected instanceof RegExp) {
+      expect(verdict).toMatch(/^forbidden: /);
+      expect(verdict).toMatch(expected);
+    } else {
+      expect(verdict).toBe(expected);
+    }
+  });
+
+  it.each(DOC_TYPE_NAMES)('lets exactly the writers DOC_TYPES names for %s past the role rule', (type) => {
+    const doc = { _id: `${type}:1`, type, createdBy: 'pengguna' };
+    const writers: readonly string[] = DOC_TYPES[type].writers;
+    for (const role of JOB_ROLES) {
+      const verdict = outcome(validate(doc, null, { name: 'pengguna', roles: [role, 'kab:7401'], db: KAB }));
+      expect(verdict.includes('Peran Anda'), `${role} on ${type}: ${verdict}`).toBe(!writers.includes(role));
+    }
+  });
+
+  it('answers in Bahasa Indonesia, not with a JavaScript error', () => {
+    const garbage = [{ _id: 'x' }, { _id: 'keluhan:1', type: 'keluhan' }, { ...keluhan, wilayah: 'Wundulako' }];
+    for (const doc of garbage) expect(outcome(validate(doc, null, { ...fasilitator, db: KEC }))).toMatch(/^forbidden: /);
+  });
+});

@@ -1,0 +1,138 @@
+import type { DocTypeRule } from '$lib/domain/doc-types';
+import type { CouchDoc, StoredWilayah, UserCtx } from '../../couchdb-types';
+
+/**
+ * Who may write what: the server's half of validation, installed in kecamatan, kabupaten and
+ * rujukan databases.
+ *
+ * Why validation is split in two: the structure of a document (fields, formats, enums, "exactly
+ * one head of household") is checked by the zod schemas in app/lib/domain, which run in the
+ * browser before every save, in importers and in tests. CouchDB cannot run them (a design
+ * document imports nothing) and needs not: a wrong structure hurts only its writer's own data.
+ * What a modified client must never get past is enforced here, on the server: the writer is
+ * logged in and writes as itself, in a job role allowed to write the type, inside its area and
+ * in the database the document belongs to; events are never changed, nothing is deleted.
+ *
+ * Server admins (provisioning, the replication router, the rollup job) pass every rule.
+ * userCtx.db (set by Apache CouchDB and by express-pouchdb) names the database:
+ * - `slrt-kec-740101` accepts only documents of kecamatan 74.01.01, never the district's shared
+ *   catalogue (the router copies it down);
+ * - `slrt-kab-7401` only documents of kabupaten 74.01;
+ * - `slrt-rujukan-7401-pkh` only referrals of programme pkh (by the kabupaten's writers of
+ *   `rujukan`) and responses by the pengelola of pkh in 74.01;
+ * - any other database refuses every write of a non-admin.
+ */
+export default function (newDoc: CouchDoc, oldDoc: CouchDoc | null, userCtx: UserCtx): void {
+  const roles = userCtx.roles || [];
+  if (roles.indexOf('_admin') !== -1) return;
+  if (!userCtx.name) throw { unauthorized: 'Silakan masuk (login) terlebih dahulu untuk menyimpan data.' };
+
+  function forbid(message: string): never {
+    throw { forbidden: message };
+  }
+
+  if (newDoc._deleted) forbid('Data tidak boleh dihapus. Bila ada kekeliruan, catat perbaikannya sebagai data baru.');
+
+  const TYPES: Record<string, DocTypeRule> = __DOC_TYPES__;
+  const SHARED: readonly string[] = __SHARED_DOC_TYPES__;
+  const type = newDoc.type;
+  if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(TYPES, type)) {
+    forbid('Jenis data tidak dikenal: ' + String(type) + '.');
+  }
+  const rule = TYPES[type];
+  if (newDoc._id.indexOf(type + ':') !== 0) forbid('ID data ' + type + ' harus diawali "' + type + ':".');
+
+  const isUpdate = !!oldDoc && !oldDoc._deleted;
+  if (isUpdate && rule.kind === 'event') {
+    forbid('Data ' + type + ' tidak dapat diubah setelah disimpan. Catat kejadian baru bila ada perubahan.');
+  }
+
+  let isWriter = false;
+  for (const writer of rule.writers) if (roles.indexOf(writer) !== -1) isWriter = true;
+  if (!isWriter) forbid('Peran Anda tidak berwenang menyimpan data ' + type + '.');
+
+  if (oldDoc && isUpdate) {
+    for (const field of ['_id', 'type', 'createdBy', 'createdAt']) {
+      if (newDoc[field] !== oldDoc[field]) forbid('Kolom ' + field + ' tidak boleh diubah.');
+    }
+    if (newDoc.updatedBy !== userCtx.name) forbid('Kolom updatedBy harus berisi nama pengguna Anda.');
+  } else if (newDoc.createdBy !== userCtx.name) {
+    forbid('Kolom createdBy harus berisi nama pengguna Anda.');
+  }
+
+  const wilayah = (newDoc.wilayah && typeof newDoc.wilayah === 'object' ? newDoc.wilayah : {}) as StoredWilayah;
+  const codes = [wilayah.provinsi, wilayah.kabupaten, wilayah.kecamatan, wilayah.desa];
+  const formats = [/^\d{2}$/, /^\d{2}\.\d{2}$/, /^\d{2}\.\d{2}\.\d{2}$/, /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/];
+  const depth = ['provinsi', 'kabupaten', 'kecamatan', 'desa'].indexOf(rule.level) + 1;
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i];
+    if (code === undefined || code === null) {
+      if (i < depth) forbid('Wilayah data ' + type + ' harus diisi sampai tingkat ' + rule.level + '.');
+      continue;
+    }
+    const parent = codes[i - 1];
+    const fits = i === 0 || (typeof parent === 'string' && String(code).indexOf(parent + '.') === 0);
+    if (typeof code !== 'string' || !formats[i].test(code) || !fits) {
+      forbid('Kode wilayah tidak sah atau tidak saling sesuai: ' + String(code) + '.');
+    }
+  }
+
+  const areaKecamatan: string[] = [];
+  const areaKabupaten: string[] = [];
+  const areaProvinsi: string[] = [];
+  const areaProgram: string[] = [];
+  for (const role of roles) {
+    let m = /^kec:(\d{2})(\d{2})(\d{2})$/.exec(role);
+    if (m) areaKecamatan.push(m[1] + '.' + m[2] + '.' + m[3]);
+    m = /^kab:(\d{2})(\d{2})$/.exec(role);
+    if (m) areaKabupaten.push(m[1] + '.' + m[2]);
+    m = /^prov:(\d{2})$/.exec(role);
+    if (m) areaProvinsi.push(m[1]);
+    m = /^pengelola:(\d{2})(\d{2}):([a-z0-9-]+)$/.exec(role);
+    if (m) areaProgram.push(m[1] + '.' + m[2] + ':' + m[3]);
+  }
+  function inArea(w: StoredWilayah): boolean {
+    return (
+      areaKecamatan.indexOf(String(w.kecamatan)) !== -1 ||
+      areaKabupaten.indexOf(String(w.kabupaten)) !== -1 ||
+      areaProvinsi.indexOf(String(w.provinsi)) !== -1
+    );
+  }
+  function requireArea(): void {
+    const oldWilayah = (oldDoc && isUpdate ? oldDoc.wilayah || {} : wilayah) as StoredWilayah;
+    if (!inArea(wilayah) || !inArea(oldWilayah)) forbid('Wilayah data ini di luar wilayah kerja Anda.');
+  }
+
+  const dbName = userCtx.db || '';
+  let db = /^slrt-kec-(\d{2})(\d{2})(\d{2})$/.exec(dbName);
+  if (db) {
+    const kecamatan = db[1] + '.' + db[2] + '.' + db[3];
+    if (SHARED.indexOf(type) !== -1) forbid('Data ' + type + ' dikelola di basis data kabupaten.');
+    if (wilayah.kecamatan !== kecamatan) forbid('Basis data ini hanya menerima data kecamatan ' + kecamatan + '.');
+    return requireArea();
+  }
+  db = /^slrt-kab-(\d{2})(\d{2})$/.exec(dbName);
+  if (db) {
+    const kabupaten = db[1] + '.' + db[2];
+    if (wilayah.kabupaten !== kabupaten) forbid('Basis data ini hanya menerima data kabupaten ' + kabupaten + '.');
+    return requireArea();
+  }
+  db = /^slrt-rujukan-(\d{2})(\d{2})-([a-z0-9-]+)$/.exec(dbName);
+  if (db) {
+    const kabupaten = db[1] + '.' + db[2];
+    const programId = db[3];
+    if (wilayah.kabupaten !== kabupaten) forbid('Basis data ini hanya menerima data kabupaten ' + kabupaten + '.');
+    if (type === 'rujukan') {
+      if (newDoc.programId !== programId) forbid('Kotak rujukan ini hanya untuk program ' + programId + '.');
+      return requireArea();
+    }
+    if (type === 'tindaklanjut') {
+      if (roles.indexOf('pengelola') === -1 || areaProgram.indexOf(kabupaten + ':' + programId) === -1) {
+        forbid('Hanya pengelola program ' + programId + ' kabupaten ' + kabupaten + ' yang dapat menanggapi rujukan ini.');
+      }
+      return;
+    }
+    return forbid('Kotak rujukan hanya menerima rujukan dan tindak lanjut.');
+  }
+  forbid('Basis data ini tidak menerima data dari pengguna.');
+}
