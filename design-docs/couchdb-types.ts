@@ -12,11 +12,15 @@ export interface CouchDoc {
   [field: string]: unknown;
 }
 
-/** `userCtx` of validate_doc_update; `db` is set by Apache CouchDB and by express-pouchdb. */
+/** `userCtx` of validate_doc_update. */
 export interface UserCtx {
-  db?: string;
   name: string | null;
   roles: string[];
+}
+
+/** `secObj` of validate_doc_update: the database's `_security` (couch/provision/security.ts). */
+export interface SecObj {
+  members?: { names?: string[]; roles?: string[] };
 }
 
 /** The wilayah of a document as stored; each level may be missing on a malformed document. */

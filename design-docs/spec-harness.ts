@@ -1,6 +1,8 @@
 import { runInNewContext } from 'node:vm';
 import { buildDesignDocs, type DbKindName, type DesignDoc } from './build';
-import type { UserCtx } from './couchdb-types';
+import { parseDbName } from '../app/lib/domain/databases';
+import { securityFor } from '../couch/provision/security';
+import type { SecObj, UserCtx } from './couchdb-types';
 
 /**
  * Runs the design-document functions the build produced, as CouchDB runs them: the source
@@ -82,16 +84,25 @@ export function reduceRows(rows: Row[], reduce: string, groupLevel: number): Row
 
 export type Verdict = 'allowed' | { forbidden: string } | { unauthorized: string };
 
-type Validate = (newDoc: object, oldDoc: object | null, userCtx: UserCtx) => void;
+type Validate = (newDoc: object, oldDoc: object | null, userCtx: UserCtx, secObj: SecObj) => void;
 
 /** The validate_doc_update of `ddoc` in `kind` databases, answering what CouchDB would. */
-export function validatorOf(kind: DbKindName, ddoc = 'validasi'): (newDoc: object, oldDoc: object | null, userCtx: UserCtx) => Verdict {
+/**
+ * The validate_doc_update of `ddoc` in `kind` databases, answering what CouchDB would in the
+ * database named `db`, whose `_security` is what provisioning gives it.
+ */
+export function validatorOf(
+  kind: DbKindName,
+  ddoc = 'validasi'
+): (newDoc: object, oldDoc: object | null, userCtx: UserCtx, db: string) => Verdict {
   const source = designDoc(kind, ddoc).validate_doc_update;
   if (!source) throw new Error(`no validate_doc_update in _design/${ddoc} of ${kind} databases`);
   const validate = runInNewContext(`(${source})`, {}) as Validate;
-  return (newDoc, oldDoc, userCtx) => {
+  return (newDoc, oldDoc, userCtx, db) => {
+    const kindOfDb = parseDbName(db);
+    const secObj = kindOfDb ? securityFor(kindOfDb) : { members: { names: [], roles: [] } };
     try {
-      validate(asJson(newDoc), asJson(oldDoc), asJson(userCtx));
+      validate(asJson(newDoc), asJson(oldDoc), asJson(userCtx), asJson(secObj));
       return 'allowed';
     } catch (thrown) {
       if (thrown && typeof thrown === 'object' && ('forbidden' in thrown || 'unauthorized' in thrown)) {

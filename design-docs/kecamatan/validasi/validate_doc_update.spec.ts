@@ -20,7 +20,7 @@ const KEC_LAIN = 'slrt-kec-740104';
 const KAB = 'slrt-kab-7401';
 const RUJUKAN_PKH = 'slrt-rujukan-7401-pkh';
 
-type User = Omit<UserCtx, 'db'>;
+type User = UserCtx;
 const fasilitator: User = { name: 'fasilitator.wundulako', roles: ['fasilitator', 'kec:740101'] };
 const supervisor: User = { name: 'supervisor.wundulako', roles: ['supervisor', 'kec:740101'] };
 const manajer: User = { name: 'manajer.kolaka', roles: ['manajer', 'kab:7401'] };
@@ -154,7 +154,7 @@ function outcome(verdict: Verdict): string {
 
 describe('validate_doc_update of kecamatan, kabupaten and rujukan databases', () => {
   it.each(cases)('$name', ({ db, user, newDoc, oldDoc, expected }) => {
-    const verdict = outcome(validate(newDoc, oldDoc ?? null, { ...user, db }));
+    const verdict = outcome(validate(newDoc, oldDoc ?? null, user, db));
     if (expected instanceof RegExp) {
       expect(verdict).toMatch(/^forbidden: /);
       expect(verdict).toMatch(expected);
@@ -167,13 +167,13 @@ describe('validate_doc_update of kecamatan, kabupaten and rujukan databases', ()
     const doc = { _id: `${type}:1`, type, createdBy: 'pengguna' };
     const writers: readonly string[] = DOC_TYPES[type].writers;
     for (const role of JOB_ROLES) {
-      const verdict = outcome(validate(doc, null, { name: 'pengguna', roles: [role, 'kab:7401'], db: KAB }));
+      const verdict = outcome(validate(doc, null, { name: 'pengguna', roles: [role, 'kab:7401'] }, KAB));
       expect(verdict.includes('Peran Anda'), `${role} on ${type}: ${verdict}`).toBe(!writers.includes(role));
     }
   });
 
   it('answers in Bahasa Indonesia, not with a JavaScript error', () => {
     const garbage = [{ _id: 'x' }, { _id: 'keluhan:1', type: 'keluhan' }, { ...keluhan, wilayah: 'Wundulako' }];
-    for (const doc of garbage) expect(outcome(validate(doc, null, { ...fasilitator, db: KEC }))).toMatch(/^forbidden: /);
+    for (const doc of garbage) expect(outcome(validate(doc, null, fasilitator, KEC))).toMatch(/^forbidden: /);
   });
 });

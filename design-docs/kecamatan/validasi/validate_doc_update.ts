@@ -1,5 +1,5 @@
 import type { DocTypeRule } from '$lib/domain/doc-types';
-import type { CouchDoc, StoredWilayah, UserCtx } from '../../couchdb-types';
+import type { CouchDoc, SecObj, StoredWilayah, UserCtx } from '../../couchdb-types';
 
 /**
  * Who may write what: the server's half of validation, installed in kecamatan, kabupaten and
@@ -14,15 +14,17 @@ import type { CouchDoc, StoredWilayah, UserCtx } from '../../couchdb-types';
  * in the database the document belongs to; events are never changed, nothing is deleted.
  *
  * Server admins (provisioning, the replication router, the rollup job) pass every rule.
- * userCtx.db (set by Apache CouchDB and by express-pouchdb) names the database:
- * - `slrt-kec-740101` accepts only documents of kecamatan 74.01.01, never the district's shared
- *   catalogue (the router copies it down);
- * - `slrt-kab-7401` only documents of kabupaten 74.01;
- * - `slrt-rujukan-7401-pkh` only referrals of programme pkh (by the kabupaten's writers of
- *   `rujukan`) and responses by the pengelola of pkh in 74.01;
- * - any other database refuses every write of a non-admin.
+ * Which database this is comes from its `_security` members, which provisioning sets
+ * (couch/provision/security.ts) and both servers pass as `secObj`; `userCtx.db` cannot serve:
+ * PouchDB Server leaves it out on document writes and Apache CouchDB names a shard there.
+ * - members `kec:740101`: the kecamatan database, accepting only documents of kecamatan
+ *   74.01.01, never the district's shared catalogue (the router copies it down);
+ * - members `kab:7401` alone: the kabupaten database, only documents of kabupaten 74.01;
+ * - members `pengelola:7401:pkh`: the referral inbox of pkh in 74.01, only referrals of
+ *   programme pkh (by the kabupaten's writers of `rujukan`) and responses by that pengelola;
+ * - anything else refuses every write of a non-admin.
  */
-export default function (newDoc: CouchDoc, oldDoc: CouchDoc | null, userCtx: UserCtx): void {
+export default function (newDoc: CouchDoc, oldDoc: CouchDoc | null, userCtx: UserCtx, secObj: SecObj): void {
   const roles = userCtx.roles || [];
   if (roles.indexOf('_admin') !== -1) return;
   if (!userCtx.name) throw { unauthorized: 'Silakan masuk (login) terlebih dahulu untuk menyimpan data.' };
@@ -103,36 +105,40 @@ export default function (newDoc: CouchDoc, oldDoc: CouchDoc | null, userCtx: Use
     if (!inArea(wilayah) || !inArea(oldWilayah)) forbid('Wilayah data ini di luar wilayah kerja Anda.');
   }
 
-  const dbName = userCtx.db || '';
-  let db = /^slrt-kec-(\d{2})(\d{2})(\d{2})$/.exec(dbName);
-  if (db) {
-    const kecamatan = db[1] + '.' + db[2] + '.' + db[3];
-    if (SHARED.indexOf(type) !== -1) forbid('Data ' + type + ' dikelola di basis data kabupaten.');
-    if (wilayah.kecamatan !== kecamatan) forbid('Basis data ini hanya menerima data kecamatan ' + kecamatan + '.');
-    return requireArea();
+  let dbKecamatan = '';
+  let dbKabupaten = '';
+  let dbProgram = '';
+  const memberRoles = (secObj && secObj.members && secObj.members.roles) || [];
+  for (const role of memberRoles) {
+    let m = /^kec:(\d{2})(\d{2})(\d{2})$/.exec(role);
+    if (m) dbKecamatan = m[1] + '.' + m[2] + '.' + m[3];
+    m = /^kab:(\d{2})(\d{2})$/.exec(role);
+    if (m) dbKabupaten = m[1] + '.' + m[2];
+    m = /^pengelola:(\d{2})(\d{2}):([a-z0-9-]+)$/.exec(role);
+    if (m) dbProgram = m[3];
   }
-  db = /^slrt-kab-(\d{2})(\d{2})$/.exec(dbName);
-  if (db) {
-    const kabupaten = db[1] + '.' + db[2];
-    if (wilayah.kabupaten !== kabupaten) forbid('Basis data ini hanya menerima data kabupaten ' + kabupaten + '.');
-    return requireArea();
-  }
-  db = /^slrt-rujukan-(\d{2})(\d{2})-([a-z0-9-]+)$/.exec(dbName);
-  if (db) {
-    const kabupaten = db[1] + '.' + db[2];
-    const programId = db[3];
-    if (wilayah.kabupaten !== kabupaten) forbid('Basis data ini hanya menerima data kabupaten ' + kabupaten + '.');
+  if (dbProgram) {
+    if (wilayah.kabupaten !== dbKabupaten) forbid('Basis data ini hanya menerima data kabupaten ' + dbKabupaten + '.');
     if (type === 'rujukan') {
-      if (newDoc.programId !== programId) forbid('Kotak rujukan ini hanya untuk program ' + programId + '.');
+      if (newDoc.programId !== dbProgram) forbid('Kotak rujukan ini hanya untuk program ' + dbProgram + '.');
       return requireArea();
     }
     if (type === 'tindaklanjut') {
-      if (roles.indexOf('pengelola') === -1 || areaProgram.indexOf(kabupaten + ':' + programId) === -1) {
-        forbid('Hanya pengelola program ' + programId + ' kabupaten ' + kabupaten + ' yang dapat menanggapi rujukan ini.');
+      if (roles.indexOf('pengelola') === -1 || areaProgram.indexOf(dbKabupaten + ':' + dbProgram) === -1) {
+        forbid('Hanya pengelola program ' + dbProgram + ' kabupaten ' + dbKabupaten + ' yang dapat menanggapi rujukan ini.');
       }
       return;
     }
     return forbid('Kotak rujukan hanya menerima rujukan dan tindak lanjut.');
+  }
+  if (dbKecamatan) {
+    if (SHARED.indexOf(type) !== -1) forbid('Data ' + type + ' dikelola di basis data kabupaten.');
+    if (wilayah.kecamatan !== dbKecamatan) forbid('Basis data ini hanya menerima data kecamatan ' + dbKecamatan + '.');
+    return requireArea();
+  }
+  if (dbKabupaten) {
+    if (wilayah.kabupaten !== dbKabupaten) forbid('Basis data ini hanya menerima data kabupaten ' + dbKabupaten + '.');
+    return requireArea();
   }
   forbid('Basis data ini tidak menerima data dari pengguna.');
 }

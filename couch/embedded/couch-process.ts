@@ -1,0 +1,65 @@
+/**
+ * The embedded CouchDB-compatible server: express-pouchdb on LevelDB, run as a child process
+ * of the SLRT server so that a crash inside PouchDB Server (it has several, STACK-NOTES.md)
+ * never takes the app down; the supervisor restarts it on the same port and data directory.
+ *
+ * Started by supervisor.ts with: SLRT_COUCH_PORT, SLRT_DATA_DIR, SLRT_ADMIN_USER,
+ * SLRT_ADMIN_PASSWORD. Tells the parent over IPC when it listens, and which database each
+ * successful write touched (PouchDB Server has no `_db_updates` for the router).
+ */
+import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { isWriteRequest } from './write-requests';
+
+const require = createRequire(import.meta.url);
+
+const port = Number(process.env.SLRT_COUCH_PORT);
+const dataDir = path.resolve(process.env.SLRT_DATA_DIR ?? 'data');
+const adminUser = process.env.SLRT_ADMIN_USER ?? '';
+const adminPassword = process.env.SLRT_ADMIN_PASSWORD ?? '';
+
+const dbDir = path.join(dataDir, 'couch');
+mkdirSync(dbDir, { recursive: true });
+
+const PouchDB = require('pouchdb-core')
+  .plugin(require('pouchdb-adapter-http'))
+  .plugin(require('pouchdb-replication'))
+  .plugin(require('pouchdb-mapreduce'))
+  .plugin(require('pouchdb-adapter-leveldb'));
+
+const expressPouchDB = require('express-pouchdb');
+
+const pouchApp = expressPouchDB(PouchDB.defaults({ prefix: dbDir + path.sep }), {
+  configPath: path.join(dataDir, 'couch-config.json'),
+  logPath: path.join(dataDir, 'couch.log'),
+  mode: 'fullCouchDB',
+  // No CORS: the SLRT server serves the app and /db/ from one origin.
+  overrideMode: { exclude: ['routes/fauxton'] }
+});
+
+// A bare HTTP server in front of express-pouchdb (an Express 4 app): mounting it inside an
+// Express 5 app breaks its routes, which assign to `req.query`.
+const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  const urlPath = (req.url ?? '/').split('?')[0];
+  if (isWriteRequest(req.method ?? 'GET', urlPath)) {
+    res.on('finish', () => {
+      if (res.statusCode < 400) {
+        const db = decodeURIComponent(urlPath.split('/')[1] ?? '');
+        process.send?.({ type: 'db-updated', db });
+      }
+    });
+  }
+  pouchApp(req, res);
+});
+
+pouchApp.couchConfig.set('log', 'level', 'warning', () => {
+  pouchApp.couchConfig.set('admins', adminUser, adminPassword, (err: Error | null) => {
+    if (err) {
+      console.error('Gagal menyetel admin server basis data:', err.message);
+      process.exit(1);
+    }
+    server.listen(port, '127.0.0.1', () => process.send?.({ type: 'listening', port }));
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * Provisioning: databases, `_security` and design documents for one kabupaten, or every
+ * kabupaten of a province. Idempotent: it compares before it writes, so a second run changes
+ * nothing, and it works the same on the embedded server and on Apache CouchDB 3.
+ */
+import nano from 'nano';
+import {
+  AGREGAT_DB,
+  ROUTER_DB,
+  kabupatenDb,
+  kecamatanDb,
+  parseDbName,
+  rujukanDb
+} from '../../app/lib/domain/databases';
+import { NATIONAL_PROGRAM_IDS } from '../../app/lib/domain/program';
+import { designDocsFor } from '../../design-docs/build';
+import { kabupaten as findKabupaten, kabupatenOfProvinsi, kecamatanOfKabupaten } from './areas';
+import { securityFor } from './security';
+
+export interface ProvisionTarget {
+  /** Dotted kabupaten codes, e.g. ['74.01']. */
+  kabupaten?: string[];
+  /** A province code: every kabupaten of it. */
+  provinsi?: string;
+}
+
+export interface ProvisionReport {
+  databasesCreated: string[];
+  securityUpdated: string[];
+  designDocsUpdated: string[];
+  databases: string[];
+}
+
+export class ProvisionError extends Error {
+  override name = 'ProvisionError';
+}
+
+/** The SLRT databases of a set of kabupaten (plus the shared ones). */
+export async function databasesFor(target: ProvisionTarget): Promise<string[]> {
+  const codes = target.provinsi
+    ? (await kabupatenOfProvinsi(target.provinsi)).map((k) => k.code)
+    : (target.kabupaten ?? []);
+  const names = [AGREGAT_DB, ROUTER_DB];
+  for (const code of codes) {
+    await findKabupaten(code);
+    names.push(kabupatenDb(code));
+    for (const kec of await kecamatanOfKabupaten(code)) names.push(kecamatanDb(kec.code));
+    for (const programId of NATIONAL_PROGRAM_IDS) names.push(rujukanDb(code, programId));
+  }
+  return names;
+}
+
+export async function provision(
+  adminUrl: string,
+  target: ProvisionTarget,
+  log: (message: string) => void = () => {}
+): Promise<ProvisionReport> {
+  const couch = nano(adminUrl);
+  const report: ProvisionReport = { databasesCreated: [], securityUpdated: [], designDocsUpdated: [], databases: [] };
+  const existing = new Set(await couch.db.list());
+
+  // Apache CouchDB 3 does not create the system databases on a fresh single node.
+  for (const system of ['_users', '_replicator']) {
+    if (!existing.has(system)) {
+      await couch.db.create(system);
+      report.databasesCreated.push(system);
+    }
+  }
+
+  const names = await databasesFor(target);
+  for (const [index, name] of names.entries()) {
+    const kind = parseDbName(name);
+    if (!kind) throw new ProvisionError(`Nama basis data tidak dikenal: ${name}`);
+    if (!existing.has(name)) {
+      await couch.db.create(name);
+      report.databasesCreated.push(name);
+    }
+    const db = couch.use(name);
+    const wanted = securityFor(kind);
+    const current = await couch.request({ db: name, path: '_security' });
+    if (JSON.stringify(normaliseSecurity(current)) !== JSON.stringify(wanted)) {
+      await couch.request({ db: name, path: '_security', method: 'PUT', body: wanted });
+      report.securityUpdated.push(name);
+    }
+    for (const ddoc of designDocsFor(name)) {
+      const old = await db.get(ddoc._id).catch((e: { statusCode?: number }) => {
+        if (e.statusCode === 404) return null;
+        throw e;
+      });
+      if (old && (old as { slrt_version?: string }).slrt_version === ddoc.slrt_version) continue;
+      await db.insert({ ...ddoc, ...(old ? { _rev: old._rev } : {}) });
+      report.designDocsUpdated.push(`${name}/${ddoc._id}`);
+    }
+    report.databases.push(name);
+    if ((index + 1) % 25 === 0 || index + 1 === names.length) {
+      log(`Provisioning: ${index + 1}/${names.length} basis data siap`);
+    }
+  }
+  return report;
+}
+
+function normaliseSecurity(value: unknown): unknown {
+  const sec = (value ?? {}) as Partial<Record<'admins' | 'members', { names?: string[]; roles?: string[] }>>;
+  return {
+    admins: { names: sec.admins?.names ?? [], roles: sec.admins?.roles ?? [] },
+    members: { names: sec.members?.names ?? [], roles: sec.members?.roles ?? [] }
+  };
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { decide, type SessionUser } from './firewall';
+
+const fasilitator: SessionUser = { name: 'fasilitator.wundulako', roles: ['fasilitator', 'kec:740101'] };
+const admin: SessionUser = { name: 'admin', roles: ['_admin'] };
+const anonymous: SessionUser = { name: null, roles: [] };
+const KEC = '/slrt-kec-740101';
+
+describe('firewall for a logged-in field user', () => {
+  it.each([
+    ['GET', '/', true],
+    ['GET', '/_session', true],
+    ['POST', '/_session', true],
+    ['DELETE', '/_session', true],
+    ['GET', KEC, true],
+    ['POST', KEC, true],
+    ['GET', `${KEC}/_all_docs?include_docs=true`, true],
+    ['POST', `${KEC}/_all_docs`, true],
+    ['GET', `${KEC}/_changes?feed=longpoll&since=0`, true],
+    ['POST', `${KEC}/_changes`, true],
+    ['POST', `${KEC}/_bulk_docs`, true],
+    ['POST', `${KEC}/_bulk_get?revs=true`, true],
+    ['POST', `${KEC}/_revs_diff`, true],
+    ['POST', `${KEC}/_find`, true],
+    ['GET', `${KEC}/_local/abc`, true],
+    ['PUT', `${KEC}/_local/abc`, true],
+    ['GET', `${KEC}/keluhan%3A7401012001%3A01ABC`, true],
+    ['PUT', `${KEC}/keluhan:7401012001:01ABC`, true],
+    ['DELETE', `${KEC}/keluhan:7401012001:01ABC?rev=1-a`, true],
+    ['GET', `${KEC}/_design/slrt`, true],
+    ['GET', `${KEC}/_design/slrt/_view/rumahtangga_by_nik?key=%22x%22`, true],
+    ['POST', `${KEC}/_design/slrt/_view/rumahtangga_by_nik`, true],
+    ['GET', '/slrt-kab-7401/_all_docs', true],
+    // Refused: what could crash PouchDB Server, leak the server's layout or change its shape.
+    ['PUT', '/slrt-kec-740199', false],
+    ['PUT', KEC, false],
+    ['DELETE', KEC, false],
+    ['PUT', `${KEC}/_design/slrt`, false],
+    ['PUT', `${KEC}/_design%2Fslrt`, false],
+    ['DELETE', `${KEC}/_design/slrt`, false],
+    ['GET', `${KEC}/_design/slrt/_info`, false],
+    ['GET', `${KEC}/_design/slrt/_show/x`, false],
+    ['GET', `${KEC}/_security`, false],
+    ['PUT', `${KEC}/_security`, false],
+    ['POST', `${KEC}/_compact`, false],
+    ['POST', `${KEC}/_view_cleanup`, false],
+    ['POST', `${KEC}/_purge`, false],
+    ['POST', `${KEC}/_index`, false],
+    ['COPY', `${KEC}/doc`, false],
+    ['GET', '/_all_dbs', false],
+    ['GET', '/_config', false],
+    ['PUT', '/_config/admins/x', false],
+    ['POST', '/_replicate', false],
+    ['GET', '/_active_tasks', false],
+    ['GET', '/_users/org.couchdb.user:fasilitator.wundulako', false],
+    ['GET', '/_replicator', false],
+    ['GET', '/_db_updates', false],
+    ['GET', '/_utils', false],
+    ['GET', '/slrt-router', false],
+    ['GET', '/some-other-db', false],
+    ['GET', '/%E0%A4%A', false]
+  ])('%s %s → %s', (method, path, allowed) => {
+    expect(decide(method, path, fasilitator).allow).toBe(allowed);
+  });
+});
+
+describe('firewall for anonymous visitors and server admins', () => {
+  it('lets an anonymous visitor only log in and see the root', () => {
+    expect(decide('POST', '/_session', anonymous).allow).toBe(true);
+    expect(decide('GET', '/', null).allow).toBe(true);
+    expect(decide('GET', `${KEC}/_all_docs`, anonymous)).toMatchObject({ allow: false, status: 401 });
+    expect(decide('PUT', '/slrt-kec-740199', null)).toMatchObject({ allow: false, status: 401 });
+  });
+
+  it('lets a server admin through everywhere', () => {
+    for (const [method, path] of [
+      ['PUT', '/slrt-kec-740199'],
+      ['PUT', `${KEC}/_security`],
+      ['GET', '/_all_dbs'],
+      ['PUT', `${KEC}/_design/slrt`]
+    ]) {
+      expect(decide(method, path, admin).allow).toBe(true);
+    }
+  });
+
+  it('says in Bahasa Indonesia why a request is refused', () => {
+    expect(decide('GET', '/_all_dbs', fasilitator)).toEqual({
+      allow: false,
+      status: 403,
+      error: 'forbidden',
+      reason: 'Permintaan ini tidak diizinkan untuk akun Anda.'
+    });
+  });
+});
