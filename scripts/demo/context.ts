@@ -1,0 +1,60 @@
+import type { DocType } from '../../app/lib/domain/doc-types';
+import type { Program } from '../../app/lib/domain/program';
+import { compactCode, deepestCode, type Wilayah } from '../../app/lib/domain/wilayah';
+import type { NameSource } from './names';
+import type { NomorIndukAllocator } from './nomor-induk';
+import type { DemoProgramId } from './program-katalog';
+import type { Rng } from './rng';
+import type { KabupatenStaff, KecamatanStaff } from './staff';
+import { isoTime } from './waktu';
+import type { Kecamatan } from './wilayah-data';
+
+/** What every part of the generator needs while it writes one kecamatan. */
+export interface GenContext {
+  rng: Rng;
+  names: NameSource;
+  nomor: NomorIndukAllocator;
+  /** The moment the demo is "now": every document is created before it. */
+  now: number;
+  kecamatan: Kecamatan;
+  staff: KecamatanStaff;
+  kab: KabupatenStaff;
+  katalog: ReadonlyMap<DemoProgramId, Program>;
+}
+
+/** Fields every generated document starts with. */
+export interface DocHead<T extends DocType = DocType> {
+  _id: string;
+  type: T;
+  schema: 1;
+  wilayah: Wilayah;
+  createdBy: string;
+  createdAt: string;
+}
+
+/**
+ * `<type>:<compact wilayah>:<ULID>` as `newDocId` writes it, but with the ULID's random part
+ * from the seeded stream so the same seed gives the same ids.
+ */
+export function docHead<T extends DocType>(
+  ctx: GenContext,
+  type: T,
+  wilayah: Wilayah,
+  createdBy: string,
+  time: number
+): DocHead<T> {
+  return {
+    _id: `${type}:${compactCode(deepestCode(wilayah))}:${ctx.rng.ulid(time)}`,
+    type,
+    schema: 1,
+    wilayah,
+    createdBy,
+    createdAt: isoTime(time)
+  };
+}
+
+export function programOf(ctx: GenContext, programId: DemoProgramId): Program {
+  const p = ctx.katalog.get(programId);
+  if (!p) throw new Error(`Program ${programId} tidak ada di katalog demo`);
+  return p;
+}
