@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+
+test('the app loads and a demo facilitator logs in and out', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Masuk' })).toBeVisible();
+  await page.getByLabel('Nama pengguna').fill('fasilitator.wundulako');
+  await page.getByLabel('Kata sandi').fill('demo1234');
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(page.getByRole('heading', { name: 'Selamat datang, fasilitator.wundulako' })).toBeVisible();
+  await expect(page.getByTestId('peran')).toHaveText('fasilitator');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: /Selamat datang/ })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Keluar' }).click();
+  await expect(page.getByRole('heading', { name: 'Masuk' })).toBeVisible();
+});
+
+test('a wrong password gets a clear message in Bahasa Indonesia', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Nama pengguna').fill('fasilitator.wundulako');
+  await page.getByLabel('Kata sandi').fill('bukan-sandinya');
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Nama pengguna atau kata sandi salah.');
+});
+
+test('a deep link is served the app shell', async ({ page }) => {
+  const response = await page.goto('/rumahtangga/contoh');
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('header')).toContainText('SLRT');
+});

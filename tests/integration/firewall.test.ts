@@ -1,0 +1,48 @@
+import { describe, expect, inject, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../scripts/demo/accounts';
+import { anonymous, logInAs } from '../harness/http';
+
+const url = inject('slrtUrl');
+
+async function serverStillAnswers(): Promise<void> {
+  const res = await fetch(`${url}/db/`);
+  expect(res.status).toBe(200);
+}
+
+describe('the /db/ firewall', () => {
+  it('refuses the requests that crash a bare PouchDB Server, and the server stays up', async () => {
+    expect((await anonymous(url, 'PUT', '/slrt-baru')).status).toBe(401);
+    const fasilitator = await logInAs(url, 'fasilitator.wundulako', DEMO_PASSWORD);
+    const ddoc = await fasilitator.request('PUT', '/slrt-kec-740101/_design/jahat', { views: {} });
+    expect(ddoc.status).toBe(403);
+    const encoded = await fasilitator.request('PUT', '/slrt-kec-740101/_design%2Fjahat', { views: {} });
+    expect(encoded.status).toBe(403);
+    expect((await fasilitator.request('PUT', '/slrt-kec-749999')).status).toBe(403);
+    await serverStillAnswers();
+  });
+
+  it('does not list the server’s databases or its configuration to users', async () => {
+    const manajer = await logInAs(url, 'manajer.kolaka', DEMO_PASSWORD);
+    for (const path of ['/_all_dbs', '/_config', '/_active_tasks', '/_users/_all_docs', '/slrt-kab-7401/_security']) {
+      const res = await manajer.request('GET', path);
+      expect(res.status, path).toBe(403);
+      expect(res.body.reason, path).toMatch(/tidak diizinkan/);
+    }
+  });
+
+  it('asks anonymous visitors to log in first, in Bahasa Indonesia', async () => {
+    const res = await anonymous(url, 'GET', '/slrt-kec-740101/_all_docs');
+    expect(res.status).toBe(401);
+    expect(JSON.parse(res.text).reason).toBe('Silakan masuk terlebih dahulu.');
+  });
+
+  it('survives malformed bodies and odd paths', async () => {
+    const fasilitator = await logInAs(url, 'fasilitator.wundulako', DEMO_PASSWORD);
+    const cookieless = await anonymous(url, 'POST', '/_session', '{"name": "x", "password":');
+    expect(cookieless.status).toBeGreaterThanOrEqual(400);
+    const bulk = await fasilitator.request('POST', '/slrt-kec-740101/_bulk_docs', { docs: 'bukan daftar' });
+    expect(bulk.status).toBeGreaterThanOrEqual(400);
+    expect((await fasilitator.request('GET', '/%E0%A4%A')).status).toBe(403);
+    await serverStillAnswers();
+  });
+});
