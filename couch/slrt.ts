@@ -31,8 +31,8 @@ export interface RunningSlrt {
   /** CouchDB without credentials. */
   couchUrl: string;
   demoLoaded: boolean;
-  /** Resolves when the router has moved everything that is waiting. */
-  routerIdle(): Promise<void>;
+  /** Resolves when the router has moved everything that is waiting (every route at lag 0). */
+  routerSettled(): Promise<void>;
   /** Kill the embedded CouchDB process (supervision tests). */
   killCouch(): void;
   stop(): Promise<void>;
@@ -94,7 +94,7 @@ export async function startSlrt(options: SlrtOptions): Promise<RunningSlrt> {
     couchAdminUrl,
     couchUrl,
     demoLoaded,
-    routerIdle: () => router.idle(),
+    routerSettled: () => router.settled(),
     killCouch: () => embedded?.kill(),
     async stop() {
       server.closeAllConnections();

@@ -3,7 +3,7 @@ import { startTestInstance } from '../harness/slrt-instance';
 
 const port = Number(process.argv[2] ?? 4173);
 const instance = await startTestInstance({ port });
-await instance.slrt.routerIdle();
+await instance.slrt.routerSettled();
 console.log(`SLRT untuk uji e2e siap di ${instance.slrt.url}`);
 
 const stop = async () => {

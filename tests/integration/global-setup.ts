@@ -11,7 +11,7 @@ declare module 'vitest' {
 /** One SLRT for the whole integration suite: starting one costs seconds, not milliseconds. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const instance = await startTestInstance();
-  await instance.slrt.routerIdle();
+  await instance.slrt.routerSettled();
   project.provide('slrtUrl', instance.slrt.url);
   project.provide('couchAdminUrl', instance.slrt.couchAdminUrl);
   return () => instance.stop();
