@@ -22,7 +22,8 @@ async function main(): Promise<void> {
   console.log(`\nSLRT berjalan di ${shown}  (API CouchDB: ${shown}/db/)`);
   console.log(`Data: ${config.dataDir}${config.couchdbUrl ? ` · CouchDB: ${slrt.couchUrl}` : ' · server basis data tertanam'}`);
   console.log(`\nAkun demo (kata sandi semua: ${DEMO_PASSWORD}):`);
-  console.table(DEMO_ACCOUNTS.map((a) => ({ akun: a.name, peran: a.description })));
+  const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.name.length));
+  for (const account of DEMO_ACCOUNTS) console.log(`  ${account.name.padEnd(width)}  ${account.description}`);
   console.log('Tekan Ctrl-C untuk berhenti.\n');
 
   let stopping = false;

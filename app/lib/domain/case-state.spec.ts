@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reduceCase, type StatusKasus } from './case-state';
-import { contohDoc, CONTOH_ID } from './doc-fixtures';
+import { contohDoc, CONTOH_ID } from '../test-data/doc-fixtures';
 import type { Review } from './review';
 import type { SlrtDoc } from './schemas';
 import type { Tindaklanjut } from './tindaklanjut';

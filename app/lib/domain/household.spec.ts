@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contohDoc } from './doc-fixtures';
+import { contohDoc } from '../test-data/doc-fixtures';
 import { anggotaSchema, daftarAnggotaSchema, kepalaRumahTangga, rumahtanggaSchema } from './household';
 
 const rt = contohDoc('rumahtangga');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contohDoc, CONTOH_ID, CONTOH_NIK } from './doc-fixtures';
+import { contohDoc, CONTOH_ID, CONTOH_NIK } from '../test-data/doc-fixtures';
 import { DOC_TYPES, DOC_TYPE_NAMES, type DocType } from './doc-types';
 import { DOC_SCHEMAS, parseDoc, parseDocOf, type DocIssue } from './schemas';
 import { JENIS_USULAN, usulanSchema } from './usulan';

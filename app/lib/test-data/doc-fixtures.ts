@@ -1,6 +1,6 @@
-import type { DocType } from './doc-types';
-import type { DocOf } from './schemas';
-import { wilayahOf } from './wilayah';
+import type { DocType } from '../domain/doc-types';
+import type { DocOf } from '../domain/schemas';
+import { wilayahOf } from '../domain/wilayah';
 
 /**
  * One valid document of every type, in desa Wundulako area of Kabupaten Kolaka: the starting
