@@ -51,6 +51,7 @@ interface PouchWithReplication {
   ): OneShotReplication;
   adapters: Record<string, unknown>;
   plugin(plugin: unknown): PouchWithReplication;
+  setMaxListeners(n: number): void;
 }
 
 export interface ReplicationOutcome {
@@ -71,6 +72,10 @@ function loadPouchDB(): PouchWithReplication {
   let PouchDB = require('pouchdb-core') as PouchWithReplication;
   if (!PouchDB.adapters.http) PouchDB = PouchDB.plugin(require('pouchdb-adapter-http'));
   if (typeof PouchDB.replicate !== 'function') PouchDB = PouchDB.plugin(require('pouchdb-replication'));
+  // Every open database listens on the class: two per running replication, and the embedded
+  // server's own when it shares the process. Node's default of 10 would warn of a leak that
+  // is not one.
+  PouchDB.setMaxListeners(100);
   return PouchDB;
 }
 
