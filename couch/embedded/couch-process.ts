@@ -39,10 +39,51 @@ const pouchApp = expressPouchDB(PouchDB.defaults({ prefix: dbDir + path.sep }), 
   overrideMode: { exclude: ['routes/fauxton'] }
 });
 
+const adminAuth = 'Basic ' + Buffer.from(`${adminUser}:${adminPassword}`).toString('base64');
+
+/**
+ * express-pouchdb routes `_bulk_docs` before it loads the database's security object, so its
+ * `validate_doc_update` would see a database without members and refuse every non-admin push
+ * (replication from a tablet uses `_bulk_docs`). Load it first, as CouchDB does.
+ */
+async function securityOf(db: string): Promise<unknown> {
+  const response = await fetch(`http://127.0.0.1:${port}/${encodeURIComponent(db)}/_security`, {
+    headers: { authorization: adminAuth }
+  });
+  if (response.status === 404) return undefined; // express-pouchdb answers for a missing database
+  if (!response.ok) throw new Error(`_security ${db}: HTTP ${response.status}`);
+  return response.json();
+}
+
+function isBulkDocs(method: string, urlPath: string): string | null {
+  const match = /^\/([^/_][^/]*)\/_bulk_docs\/?$/.exec(urlPath);
+  return method === 'POST' && match ? decodeURIComponent(match[1]) : null;
+}
+
 // A bare HTTP server in front of express-pouchdb (an Express 4 app): mounting it inside an
 // Express 5 app breaks its routes, which assign to `req.query`.
 const server = createServer((req: IncomingMessage, res: ServerResponse) => {
   const urlPath = (req.url ?? '/').split('?')[0];
+  const bulkDb = isBulkDocs(req.method ?? 'GET', urlPath);
+  if (bulkDb) {
+    // The request body stays unread (paused) until express-pouchdb parses it.
+    securityOf(bulkDb).then(
+      (secObj) => {
+        (req as IncomingMessage & { couchSecurityObj?: unknown }).couchSecurityObj = secObj;
+        serve(req, res, urlPath);
+      },
+      (error: Error) => {
+        // Not a refusal: the tablet keeps the documents and tries again.
+        res.writeHead(503, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: 'unavailable', reason: error.message }));
+      }
+    );
+    return;
+  }
+  serve(req, res, urlPath);
+});
+
+function serve(req: IncomingMessage, res: ServerResponse, urlPath: string): void {
   if (isWriteRequest(req.method ?? 'GET', urlPath)) {
     res.on('finish', () => {
       if (res.statusCode < 400) {
@@ -52,7 +93,7 @@ const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     });
   }
   pouchApp(req, res);
-});
+}
 
 pouchApp.couchConfig.set('log', 'level', 'warning', () => {
   pouchApp.couchConfig.set('admins', adminUser, adminPassword, (err: Error | null) => {

@@ -42,7 +42,7 @@ async function passwordMatches(doc: UserDoc, password: string): Promise<boolean>
   if (!digest) return false;
   const expected = Buffer.from(doc.derived_key, 'hex');
   const actual = await pbkdf2Async(password, doc.salt, doc.iterations, expected.length, digest);
-  return expected.length > 0 && timingSafeEqual(expected, actual);
+  return expected.length > 0 && timingSafeEqual(new Uint8Array(expected), new Uint8Array(actual));
 }
 
 const sameRoles = (a: readonly string[], b: readonly string[]) =>

@@ -67,6 +67,16 @@ describe('a facilitator of Wundulako', () => {
     expect(res.status).toBe(403);
   });
 
+  it('pushes complaints as replication does, through _bulk_docs with new_edits false', async () => {
+    const own = { ...keluhan('fasilitator.wundulako'), _rev: '1-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' };
+    const forged = { ...keluhan('supervisor.wundulako'), _rev: '1-bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb' };
+    const res = await fasilitator.request('POST', '/slrt-kec-740101/_bulk_docs', { docs: [own, forged], new_edits: false });
+    expect(res.status).toBe(201);
+    expect(res.body).toEqual([expect.objectContaining({ id: forged._id, error: 'forbidden' })]);
+    expect((await fasilitator.request('GET', `/slrt-kec-740101/${encodeURIComponent(own._id)}`)).status).toBe(200);
+    expect((await fasilitator.request('GET', `/slrt-kec-740101/${encodeURIComponent(forged._id)}`)).status).toBe(404);
+  });
+
   it('cannot change a complaint once written', async () => {
     const doc = keluhan('fasilitator.wundulako');
     const path = `/slrt-kec-740101/${encodeURIComponent(doc._id)}`;
