@@ -1,6 +1,54 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+const THEME = '#0b5d5b';
+
 export default defineConfig({
-  plugins: [sveltekit()]
+  define: { __APP_VERSION__: JSON.stringify(version) },
+  plugins: [
+    sveltekit(),
+    SvelteKitPWA({
+      // A new version waits for the person's go-ahead (UpdatePrompt), never reloads over work.
+      registerType: 'prompt',
+      // SvelteKit ignores injectRegister: the root layout calls registerSW (STACK-NOTES.md).
+      injectRegister: false,
+      kit: { adapterFallback: '200.html', spa: true },
+      manifest: {
+        id: '/',
+        name: 'SLRT — Sistem Layanan dan Rujukan Terpadu',
+        short_name: 'SLRT',
+        description: 'Layanan dan rujukan terpadu perlindungan sosial: keluhan, kebutuhan, rujukan dan tindak lanjutnya, juga tanpa internet.',
+        lang: 'id',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'any',
+        theme_color: THEME,
+        background_color: '#f4f7f6',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' }
+        ]
+      },
+      workbox: {
+        // The whole shell: SvelteKit's JS and CSS, fonts, icons, the prerendered pages and the
+        // SPA fallback (added by `kit.spa`), so the app starts and navigates with no network.
+        globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,woff,woff2,webmanifest}', 'prerendered/**/*.{html,json}'],
+        // Deep links opened offline get the SPA fallback; the API never does (STACK-NOTES.md).
+        navigateFallback: '/200.html',
+        navigateFallbackDenylist: [/^\/db\//, /^\/api\//],
+        // No runtimeCaching: a cached /db/ answer (_session, _changes) breaks login and sync.
+        // The first visit is controlled at once, and after "Muat ulang" the new version takes
+        // over the open page (which then reloads).
+        clientsClaim: true,
+        cleanupOutdatedCaches: true
+      }
+    })
+  ]
 });

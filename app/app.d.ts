@@ -1,0 +1,10 @@
+// Ambient types of the app: SvelteKit's, the PWA plugin's virtual modules, build constants.
+/// <reference types="@sveltejs/kit" />
+/// <reference types="vite-plugin-pwa/vanillajs" />
+
+declare global {
+  /** package.json's version, set by Vite `define` at build time (vite.config.ts). */
+  const __APP_VERSION__: string;
+}
+
+export {};
