@@ -1,0 +1,197 @@
+import { DOC_TYPE_NAMES, type DocType } from '../domain/doc-types';
+import { parseDocId } from '../domain/ids';
+import { parseDoc, type SlrtDoc } from '../domain/schemas';
+import { deepestCode, dottedCode } from '../domain/wilayah';
+import { KonflikBerubahError, listConflicts, resolveConflict, type Conflict } from './conflicts';
+import {
+  DataBerubahError,
+  DiLuarWilayahError,
+  DitolakServerError,
+  DocumentTidakSahError,
+  isQuotaError,
+  PenyimpananPenuhError,
+  SesiBerakhirError,
+  ServerGagalError,
+  statusOf
+} from './errors';
+import { PENDING_DOC, readLocal, REJECTED_DOC, updateLocal } from './local-docs';
+import { pendingCount, withSaved, without, type PendingRevs } from './pending';
+import { databaseFor, placementOf, type Placement } from './placement';
+import { openLocal, openRemote, type Db } from './pouch';
+import { withoutRejected, type RejectedDoc } from './rejected';
+import { notifyLocalWrite } from './write-events';
+
+export interface StoreUser {
+  name: string;
+  roles: readonly string[];
+}
+
+export type StoredDoc = SlrtDoc & { _rev: string };
+
+export interface UserStore {
+  readonly user: StoreUser;
+  readonly placement: Placement;
+  /** Validates, then writes: on the device for field roles (instant), on the server otherwise. */
+  saveDoc(doc: unknown): Promise<StoredDoc>;
+  get(id: string): Promise<StoredDoc | null>;
+  countByType(): Promise<Record<DocType, number>>;
+  /** Local saves the server has not acknowledged yet (0 for remote work). */
+  pendingUploads(): Promise<number>;
+  listRejected(): Promise<RejectedDoc[]>;
+  /** Deliberately throws away a rejected document: the local copy is removed, the entry with it. */
+  discardRejected(id: string): Promise<void>;
+  listConflicts(): Promise<Conflict[]>;
+  resolveConflict(id: string, keepRev: string): Promise<void>;
+  /** Dotted desa codes named by the household documents the user holds. */
+  desaCodes(): Promise<string[]>;
+  /** Documents in each of the user's databases (design documents included, as the server counts). */
+  databaseCounts(): Promise<{ name: string; docCount: number }[]>;
+}
+
+function isNetworkFailure(error: unknown): boolean {
+  return error instanceof TypeError || statusOf(error) === null || statusOf(error) === 0;
+}
+
+/** PouchDB's errors in the app's words; anything unforeseen is rethrown as it is. */
+function translateWriteError(error: unknown, id: string, remote: boolean): Error {
+  const status = statusOf(error);
+  if (status === 409) return new DataBerubahError(id);
+  if (!remote && isQuotaError(error)) return new PenyimpananPenuhError();
+  if (remote) {
+    if (status === 401) return new SesiBerakhirError();
+    if (status === 403) {
+      const e = error as { reason?: string; message?: string };
+      return new DitolakServerError(e.reason ?? e.message ?? '');
+    }
+    if (isNetworkFailure(error)) return new ServerGagalError(null);
+    if (status !== null && status >= 500) return new ServerGagalError(status);
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+export function openUserStore(user: StoreUser): UserStore {
+  const placement = placementOf(user.roles);
+  const remote = placement.mode === 'jarak-jauh';
+  const dbs = new Map<string, Db>(placement.databases.map((name) => [name, remote ? openRemote(name) : openLocal(name)]));
+
+  function dbForId(id: string): Db[] {
+    const parsed = parseDocId(id);
+    if (parsed && parsed.wilayah.length >= 6) {
+      const own = [...dbs.entries()].find(([name]) => name === `slrt-kec-${parsed.wilayah.slice(0, 6)}`);
+      if (own) return [own[1]];
+    }
+    return [...dbs.values()];
+  }
+
+  async function idsWithPrefix(db: Db, prefix: string): Promise<string[]> {
+    const result = await db.allDocs({ startkey: prefix, endkey: `${prefix}\ufff0` });
+    return result.rows.map((r) => r.id);
+  }
+
+  return {
+    user,
+    placement,
+
+    async saveDoc(doc) {
+      const parsed = parseDoc(doc);
+      if (!parsed.ok) throw new DocumentTidakSahError(parsed.issues);
+      const target = databaseFor(placement, parsed.doc.wilayah);
+      const db = target ? dbs.get(target) : undefined;
+      if (!db) throw new DiLuarWilayahError(deepestCode(parsed.doc.wilayah));
+      // The original is written, not the parsed copy: fields the schema does not know survive.
+      const original = doc as StoredDoc;
+      let rev: string;
+      try {
+        rev = (await db.put(original as never)).rev;
+      } catch (error) {
+        throw translateWriteError(error, parsed.doc._id, remote);
+      }
+      if (!remote) {
+        await updateLocal<PendingRevs>(db, PENDING_DOC, {}, (p) => withSaved(p, parsed.doc._id, rev));
+        notifyLocalWrite();
+      }
+      return { ...original, _rev: rev };
+    },
+
+    async get(id) {
+      for (const db of dbForId(id)) {
+        try {
+          return (await db.get(id)) as unknown as StoredDoc;
+        } catch (error) {
+          if (statusOf(error) !== 404) throw translateWriteError(error, id, remote);
+        }
+      }
+      return null;
+    },
+
+    async countByType() {
+      const counts = Object.fromEntries(DOC_TYPE_NAMES.map((t) => [t, 0])) as Record<DocType, number>;
+      for (const db of dbs.values()) {
+        const perType = await Promise.all(DOC_TYPE_NAMES.map(async (t) => [t, (await idsWithPrefix(db, `${t}:`)).length] as const));
+        for (const [t, n] of perType) counts[t] += n;
+      }
+      return counts;
+    },
+
+    async pendingUploads() {
+      if (remote) return 0;
+      let total = 0;
+      for (const db of dbs.values()) total += pendingCount(await readLocal<PendingRevs>(db, PENDING_DOC, {}));
+      return total;
+    },
+
+    async listRejected() {
+      if (remote) return [];
+      const lists = await Promise.all([...dbs.values()].map((db) => readLocal<RejectedDoc[]>(db, REJECTED_DOC, [])));
+      return lists.flat().sort((a, b) => b.at.localeCompare(a.at));
+    },
+
+    async discardRejected(id) {
+      for (const db of dbForId(id)) {
+        try {
+          const doc = await db.get(id);
+          await db.remove(doc);
+        } catch (error) {
+          if (statusOf(error) !== 404) throw translateWriteError(error, id, remote);
+        }
+        await updateLocal<PendingRevs>(db, PENDING_DOC, {}, (p) => without(p, [id]));
+        await updateLocal<RejectedDoc[]>(db, REJECTED_DOC, [], (list) => withoutRejected(list, id));
+      }
+      notifyLocalWrite();
+    },
+
+    async listConflicts() {
+      const lists = await Promise.all([...dbs.values()].map((db) => listConflicts(db)));
+      return lists.flat();
+    },
+
+    async resolveConflict(id, keepRev) {
+      const at = new Date().toISOString();
+      for (const db of dbForId(id)) {
+        try {
+          await resolveConflict(db, id, keepRev, { name: user.name, at });
+          notifyLocalWrite();
+          return;
+        } catch (error) {
+          if (statusOf(error) !== 404) throw translateWriteError(error, id, remote);
+        }
+      }
+      throw new KonflikBerubahError(id);
+    },
+
+    async desaCodes() {
+      const codes = new Set<string>();
+      for (const db of dbs.values()) {
+        for (const id of await idsWithPrefix(db, 'rumahtangga:')) {
+          const wilayah = parseDocId(id)?.wilayah;
+          if (wilayah?.length === 10) codes.add(dottedCode(wilayah));
+        }
+      }
+      return [...codes].sort();
+    },
+
+    async databaseCounts() {
+      return Promise.all([...dbs].map(async ([name, db]) => ({ name, docCount: (await db.info()).doc_count })));
+    }
+  };
+}

@@ -1,0 +1,7 @@
+/** Every message namespace, by the name used in keys (`t('app.…')`). Add one import per file. */
+import type { Catalog } from '../translate';
+import app from './app';
+import auth from './auth';
+import sync from './sync';
+
+export const catalog = { app, auth, sync } satisfies Catalog;
