@@ -1,6 +1,6 @@
 /**
  * Offline unlock (DESIGN.md "Access"): after an online login the device keeps a salted
- * PBKDF2-SHA256 hash of the password, so the same person can unlock the app later without the
+ * PBKDF2-SHA512 hash of the password, so the same person can unlock the app later without the
  * server. The password itself is never stored.
  *
  * What must stay true:
@@ -10,10 +10,10 @@
  *   PBKDF2 salt), so a record edited by hand — other roles, fewer iterations — no longer
  *   verifies. This protects the record's meaning, not the data: the server still decides
  *   what a user may read and write.
- * - 210,000 iterations follow OWASP's 2023 guidance for PBKDF2-HMAC-SHA256. Measured in
- *   Debian's headless Chromium on this 2-core machine: 40–130 ms per derivation (and the same
- *   under DevTools' 4× CPU throttling, which does not slow WebCrypto's native code). A tablet
- *   several times slower still stays under the 1 s an unlock may take; Node 20 takes ≈ 75 ms.
+ * - 210,000 iterations of HMAC-SHA512 are OWASP's figure for PBKDF2 (Password Storage Cheat
+ *   Sheet). Node 20 on this 2-core machine takes ≈ 190 ms per derivation (SHA-256 took 80 ms;
+ *   it would need 600,000 iterations for the same strength). DevTools' CPU throttling does
+ *   not slow WebCrypto's native code, so a tablet several times slower stays near 1 s.
  * - The hash comparison takes the same time whatever the first differing byte is.
  */
 import { z } from 'zod';
@@ -71,7 +71,7 @@ async function derive(password: string, record: Omit<UnlockRecord, 'hash'>): Pro
   salt.set(bound, SALT_BYTES);
   const key = await crypto.subtle.importKey('raw', encoder.encode(password), 'PBKDF2', false, ['deriveBits']);
   const bits = await crypto.subtle.deriveBits(
-    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations: record.iterations },
+    { name: 'PBKDF2', hash: 'SHA-512', salt, iterations: record.iterations },
     key,
     HASH_BITS
   );
