@@ -5,7 +5,7 @@ import { newDocId } from '../../app/lib/domain/ids';
 import type { DocOf } from '../../app/lib/domain/schemas';
 import { wilayahOf } from '../../app/lib/domain/wilayah';
 import { makeKeluhan } from '../../app/lib/test-data/event-factory';
-import { DESA_CONTOH } from '../../app/lib/test-data/household-factory';
+import { DESA_CONTOH, makeRumahtangga } from '../../app/lib/test-data/household-factory';
 
 const url = inject('slrtUrl');
 
@@ -84,5 +84,31 @@ describe('a facilitator of Wundulako', () => {
     expect(created.status).toBe(201);
     const changed = await fasilitator.request('PUT', path, { ...doc, _rev: created.body.rev, uraian: 'diubah' });
     expect(changed.status).toBe(403);
+  });
+});
+
+describe('a district manager closing a conflict on a household record', () => {
+  it('deletes the losing version only when the tombstone names who closed it', async () => {
+    const manajer = await logInAs(url, 'manajer.kolaka', DEMO_PASSWORD);
+    const base = makeRumahtangga({ createdBy: 'manajer.kolaka' });
+    const path = `/slrt-kab-7401/${encodeURIComponent(base._id)}`;
+    const branches = [
+      { ...base, _rev: '1-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', desil: 1 },
+      { ...base, _rev: '1-bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', desil: 2 }
+    ];
+    expect((await manajer.request('POST', '/slrt-kab-7401/_bulk_docs', { docs: branches, new_edits: false })).body).toEqual([]);
+    const winner = (await manajer.request('GET', `${path}?conflicts=true`)).body;
+    const [loser] = winner._conflicts;
+
+    const unnamed = await manajer.request('DELETE', `${path}?rev=${loser}`);
+    expect(unnamed.status).toBe(403);
+
+    const closed = await manajer.request('POST', '/slrt-kab-7401/_bulk_docs', {
+      docs: [{ _id: base._id, _rev: loser, _deleted: true, updatedBy: 'manajer.kolaka', updatedAt: new Date().toISOString() }]
+    });
+    expect(closed.body).toEqual([expect.objectContaining({ ok: true })]);
+    const after = (await manajer.request('GET', `${path}?conflicts=true`)).body;
+    expect(after._conflicts).toBeUndefined();
+    expect(after.desil).toBe(winner.desil);
   });
 });

@@ -93,7 +93,8 @@ export async function resolveConflict(db: Db, id: string, keepRev: string, by: {
     const kept = (await db.get(id, { rev: keepRev })) as Record<string, unknown>;
     docs.push({ ...kept, _rev: winner._rev, updatedBy: by.name, updatedAt: by.at });
   }
-  for (const rev of losers) docs.push({ _id: id, _rev: rev, _deleted: true });
+  // The server accepts a closed version only with the name of who closed it.
+  for (const rev of losers) docs.push({ _id: id, _rev: rev, _deleted: true, updatedBy: by.name, updatedAt: by.at });
   const results = await db.bulkDocs(docs as never[]);
   const failed = results.find((r) => 'error' in r && r.error) as { message?: string; reason?: string } | undefined;
   if (failed) throw new PilihanVersiGagalError(id, failed.reason ?? failed.message ?? '');

@@ -56,7 +56,7 @@ const program = {
 };
 const rujukanPkh = makeRujukan(makeKebutuhan({ programId: 'pkh' }));
 const tanggapan = makeTindaklanjut(rujukanPkh);
-const dihapus = (doc: { _id: string }) => ({ _id: doc._id, _rev: '2-x', _deleted: true });
+const dihapus = (doc: { _id: string }, updatedBy?: string) => ({ _id: doc._id, _rev: '2-x', _deleted: true, ...(updatedBy ? { updatedBy } : {}) });
 
 type Expected = 'allowed' | 'unauthorized' | RegExp;
 interface Case {
@@ -95,6 +95,7 @@ const cases: Case[] = [
     newDoc: { ...makeTindaklanjut(rujukanPkh, { hasil: 'ditangani-langsung' }), createdBy: 'backoffice.kolaka' },
     expected: 'allowed'
   },
+  { name: 'the writer closes a losing version of a conflict', db: KAB, user: manajer, newDoc: dihapus(rumahtangga, 'manajer.kolaka'), oldDoc: rumahtangga, expected: 'allowed' },
   { name: 'a deleted id is written again as new', db: KAB, user: manajer, newDoc: makeRumahtangga({ _id: rumahtangga._id }), oldDoc: dihapus(rumahtangga), expected: 'allowed' },
   // A programme manager's inbox.
   { name: 'pengelola answers a referral of its programme', db: RUJUKAN_PKH, user: pengelolaPkh, newDoc: tanggapan, expected: 'allowed' },
@@ -107,7 +108,11 @@ const cases: Case[] = [
 
   { name: 'anonymous user', db: KEC, user: anonim, newDoc: keluhan, expected: 'unauthorized' },
   { name: 'deletion of own event', db: KEC, user: fasilitator, newDoc: dihapus(keluhan), oldDoc: keluhan, expected: /tidak boleh dihapus/ },
-  { name: 'deletion of a mutable document by its writer', db: KAB, user: manajer, newDoc: dihapus(rumahtangga), oldDoc: rumahtangga, expected: /tidak boleh dihapus/ },
+  { name: 'deletion of a version without naming who closed it', db: KAB, user: manajer, newDoc: dihapus(rumahtangga), oldDoc: rumahtangga, expected: /updatedBy/ },
+  { name: 'deletion of a version naming someone else', db: KAB, user: manajer, newDoc: dihapus(rumahtangga, 'admin.kolaka'), oldDoc: rumahtangga, expected: /updatedBy/ },
+  { name: 'deletion of a mutable document by a role that may not write it', db: KEC, user: fasilitator, newDoc: dihapus(rumahtangga, 'fasilitator.wundulako'), oldDoc: rumahtangga, expected: /tidak berwenang/ },
+  { name: 'deletion of a mutable document of another kabupaten', db: KAB, user: manajerLain, newDoc: dihapus(rumahtangga, 'manajer.konawe'), oldDoc: rumahtangga, expected: /di luar wilayah/ },
+  { name: 'deletion with nothing to delete', db: KAB, user: manajer, newDoc: dihapus(rumahtangga, 'manajer.kolaka'), expected: /tidak boleh dihapus/ },
   { name: 'unknown type', db: KEC, user: fasilitator, newDoc: { ...keluhan, _id: 'catatan:1', type: 'catatan' }, expected: /tidak dikenal: catatan/ },
   { name: 'no type', db: KEC, user: fasilitator, newDoc: { ...keluhan, type: undefined }, expected: /tidak dikenal/ },
   { name: 'a type named like an Object property', db: KEC, user: fasilitator, newDoc: { ...keluhan, _id: 'constructor:1', type: 'constructor' }, expected: /tidak dikenal/ },

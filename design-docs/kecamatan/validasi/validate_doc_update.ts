@@ -11,7 +11,8 @@ import type { CouchDoc, SecObj, StoredWilayah, UserCtx } from '../../couchdb-typ
  * document imports nothing) and needs not: a wrong structure hurts only its writer's own data.
  * What a modified client must never get past is enforced here, on the server: the writer is
  * logged in and writes as itself, in a job role allowed to write the type, inside its area and
- * in the database the document belongs to; events are never changed, nothing is deleted.
+ * in the database the document belongs to; events are never changed or deleted; a version of a
+ * mutable document is deleted only as an update by its writers would be (closing a conflict).
  *
  * Server admins (provisioning, the replication router, the rollup job) pass every rule.
  * Which database this is comes from its `_security` members, which provisioning sets
@@ -33,10 +34,23 @@ export default function (newDoc: CouchDoc, oldDoc: CouchDoc | null, userCtx: Use
     throw { forbidden: message };
   }
 
-  if (newDoc._deleted) forbid('Data tidak boleh dihapus. Bila ada kekeliruan, catat perbaikannya sebagai data baru.');
-
   const TYPES: Record<string, DocTypeRule> = __DOC_TYPES__;
   const SHARED: readonly string[] = __SHARED_DOC_TYPES__;
+
+  if (newDoc._deleted) {
+    // Only a version of a mutable document, by someone who may change it anyway: how a person
+    // closes the losing side of a conflict. The tombstone names who closed it, and is judged
+    // as an update that keeps the old content (type, area, database), so it gives no more
+    // power than writing over the document would.
+    const closed = oldDoc && !oldDoc._deleted ? oldDoc : null;
+    const closedType = closed ? closed.type : undefined;
+    const closable = typeof closedType === 'string' && Object.prototype.hasOwnProperty.call(TYPES, closedType) && TYPES[closedType].kind === 'mutable';
+    if (!closed || !closable) forbid('Data tidak boleh dihapus. Bila ada kekeliruan, catat perbaikannya sebagai data baru.');
+    const tombstone: CouchDoc = { _id: newDoc._id, _rev: newDoc._rev, _deleted: true };
+    for (const key in closed) if (key !== '_rev' && key !== '_deleted') tombstone[key] = closed[key];
+    tombstone.updatedBy = newDoc.updatedBy;
+    newDoc = tombstone;
+  }
   const type = newDoc.type;
   if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(TYPES, type)) {
     forbid('Jenis data tidak dikenal: ' + String(type) + '.');
