@@ -1,4 +1,5 @@
 import type { DocType } from '../../app/lib/domain/doc-types';
+import { newKodeLacak } from '../../app/lib/domain/kode-lacak';
 import type { Program } from '../../app/lib/domain/program';
 import { compactCode, deepestCode, type Wilayah } from '../../app/lib/domain/wilayah';
 import type { NameSource } from './names';
@@ -51,6 +52,11 @@ export function docHead<T extends DocType>(
     createdBy,
     createdAt: isoTime(time)
   };
+}
+
+/** The receipt's tracking code of a case, from the seeded stream like the ids. */
+export function kodeLacakOf(ctx: GenContext, wilayah: Wilayah): string {
+  return newKodeLacak(wilayah.kabupaten as string, (n) => ctx.rng.bytes(n));
 }
 
 export function programOf(ctx: GenContext, programId: DemoProgramId): Program {

@@ -3,7 +3,7 @@ import type { Keluhan } from '../../app/lib/domain/keluhan';
 import { memenuhiKriteria } from '../../app/lib/domain/kriteria';
 import { routeKeluhan } from '../../app/lib/domain/routing';
 import { wilayahOf, type Wilayah } from '../../app/lib/domain/wilayah';
-import { docHead, programOf, type GenContext } from './context';
+import { docHead, kodeLacakOf, programOf, type GenContext } from './context';
 import { caseEvents, planKasus, type KasusEvent, type KasusPlan, type TahapPicker } from './kasus';
 import type { Penerimaan } from './kepesertaan';
 import type { DemoProgramId } from './program-katalog';
@@ -47,6 +47,7 @@ function buatKeluhan(ctx: GenContext, isi: IsiKeluhan, plan: KasusPlan): KasusKe
   const { lembaga, ...fields } = isi;
   const keluhan: Keluhan = {
     ...docHead(ctx, 'keluhan', isi.wilayah, penulis(ctx, isi.kanal), plan.openedAt),
+    kodeLacak: kodeLacakOf(ctx, isi.wilayah),
     ...fields,
     persetujuanBerbagiData: ctx.rng.chance(SETUJU_BERBAGI_DATA)
   };

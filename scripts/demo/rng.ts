@@ -62,6 +62,11 @@ export class Rng {
     return entries[entries.length - 1][0];
   }
 
+  /** `n` bytes from this stream (tracking codes reproducible by seed). */
+  bytes(n: number): Uint8Array {
+    return Uint8Array.from({ length: n }, () => this.int(0, 255));
+  }
+
   /** A ULID for `time` whose random part comes from this stream (ids reproducible by seed). */
   ulid(time: number): string {
     return ulid(time, () => this.next());

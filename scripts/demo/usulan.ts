@@ -2,7 +2,7 @@ import type { Anggota, Rumahtangga } from '../../app/lib/domain/household';
 import type { JenisPmks, Pmks } from '../../app/lib/domain/pmks';
 import type { Usulan } from '../../app/lib/domain/usulan';
 import { wilayahOf } from '../../app/lib/domain/wilayah';
-import { docHead, type GenContext } from './context';
+import { docHead, kodeLacakOf, type GenContext } from './context';
 import { caseEvents, planKasus, reachesManagerApproval, type KasusEvent, type KasusPlan, type TahapKasus } from './kasus';
 import type { IsiRumahtangga } from './rumahtangga';
 import { ageAt } from './waktu';
@@ -66,6 +66,7 @@ export function usulanPerubahan(ctx: GenContext, rt: Rumahtangga, tahap: TahapKa
   const perubahan = [...byField.values()];
   const usulan: Usulan = {
     ...docHead(ctx, 'usulan', rt.wilayah, penulis(ctx), plan.openedAt),
+    kodeLacak: kodeLacakOf(ctx, rt.wilayah),
     jenis: 'perubahan-data',
     rumahtanggaId: rt._id,
     perubahan
@@ -96,6 +97,7 @@ export function usulanPrelist(
   const terkait = kasusTerkait && kasusTerkait.openedAt < plan.openedAt ? { kasusTerkait: kasusTerkait.id } : {};
   const usulan: Usulan = {
     ...docHead(ctx, 'usulan', wilayahOf(desa.kode), penulis(ctx), plan.openedAt),
+    kodeLacak: kodeLacakOf(ctx, wilayahOf(desa.kode)),
     jenis: 'prelist',
     rumahtangga: isi,
     ...terkait
@@ -123,7 +125,12 @@ export function usulanPmks(ctx: GenContext, rt: Rumahtangga, a: Anggota, jenisPm
     jenisKelamin: a.jenisKelamin,
     tanggalLahir: a.tanggalLahir
   };
-  const usulan: Usulan = { ...docHead(ctx, 'usulan', rt.wilayah, penulis(ctx), plan.openedAt), jenis: 'pmks', pmks: data };
+  const usulan: Usulan = {
+    ...docHead(ctx, 'usulan', rt.wilayah, penulis(ctx), plan.openedAt),
+    kodeLacak: kodeLacakOf(ctx, rt.wilayah),
+    jenis: 'pmks',
+    pmks: data
+  };
   const docs: UsulanDocs = [usulan, ...caseEvents(ctx, usulan, plan)];
   const t = approvedAt(plan);
   if (t !== null) docs.push({ ...docHead(ctx, 'pmks', rt.wilayah, ctx.kab.backOffice, t), ...data });

@@ -188,6 +188,7 @@ test('an interrupted first sync of a big kecamatan resumes where it stopped', as
       wilayah,
       createdBy: name,
       createdAt: new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString(),
+      kodeLacak: `7401-${String(batch).padStart(4, '0')}-${String(i).padStart(4, '0')}`,
       kategori: 'non-kepesertaan',
       programId: 'bpnt',
       kanal: 'kunjungan',

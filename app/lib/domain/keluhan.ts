@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { baseDocFields, refTo, teleponSchema, typeFields } from './base';
 import { nikFormat } from './household';
+import { kodeLacakSchema } from './kode-lacak';
 import { programIdSchema } from './program';
 
 /**
@@ -23,6 +24,8 @@ export const pelaporSchema = z.object({
 export const keluhanSchema = z.object({
   ...baseDocFields,
   ...typeFields('keluhan'),
+  /** On the citizen's receipt: the public status page finds the case by it. */
+  kodeLacak: kodeLacakSchema,
   /** Absent when the complainant's household is not (yet) in the registry. */
   rumahtanggaId: refTo('rumahtangga').optional(),
   kategori: z.enum(KATEGORI_KELUHAN),

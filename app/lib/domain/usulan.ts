@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { baseDocFields, refTo, typeFields } from './base';
 import { nikFormat, rumahtanggaSchema } from './household';
+import { kodeLacakSchema } from './kode-lacak';
 import { dataPmksSchema } from './pmks';
 
 /** The three kinds of proposal SLRT sends to SIKS-NG. */
@@ -22,6 +23,8 @@ export const rumahtanggaPrelistSchema = rumahtanggaSchema.pick({ alamat: true, n
 const usulanFields = {
   ...baseDocFields,
   ...typeFields('usulan'),
+  /** On the citizen's receipt: the public status page finds the case by it. */
+  kodeLacak: kodeLacakSchema,
   /** The complaint this proposal follows from (a kepesertaan complaint leads to a pre-list). */
   kasusTerkait: refTo('keluhan').optional()
 };

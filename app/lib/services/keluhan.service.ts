@@ -7,6 +7,7 @@ import { DocumentTidakSahError } from '$lib/db/errors';
 import { openUserStore, type StoreUser } from '$lib/db/user-store';
 import { newDocId } from '$lib/domain/ids';
 import { KANAL_MASUK, KATEGORI_KELUHAN } from '$lib/domain/keluhan';
+import { newKodeLacak } from '$lib/domain/kode-lacak';
 import { nikSchema } from '$lib/domain/nik';
 import { NATIONAL_PROGRAM_IDS, PROGRAM_NASIONAL } from '$lib/domain/program';
 import { areaOfRoles } from '$lib/domain/roles';
@@ -73,6 +74,7 @@ export function keluhanDoc(input: KeluhanInput, user: StoreUser, now: Date) {
     wilayah: wilayahOf(desa),
     createdBy: user.name,
     createdAt: now.toISOString(),
+    kodeLacak: newKodeLacak(wilayahOf(desa).kabupaten as string),
     kategori: input.kategori,
     programId: input.programId,
     kanal: input.kanal,

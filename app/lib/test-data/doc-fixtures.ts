@@ -90,6 +90,7 @@ const CONTOH: { [T in DocType]: DocOf<T> } = {
     schema: 1,
     wilayah: DESA,
     ...DIBUAT,
+    kodeLacak: '7401-K3QM-8ZTD',
     rumahtanggaId: CONTOH_ID.rumahtangga,
     kategori: 'non-kepesertaan',
     programId: 'rastra',
@@ -104,6 +105,7 @@ const CONTOH: { [T in DocType]: DocOf<T> } = {
     schema: 1,
     wilayah: DESA,
     ...DIBUAT,
+    kodeLacak: '7401-7RNW-2GQA',
     jenis: 'perubahan-data',
     rumahtanggaId: CONTOH_ID.rumahtangga,
     perubahan: [{ field: 'pekerjaan', nik: CONTOH_NIK.kepala, sebelum: 'Petani', sesudah: 'Nelayan' }]

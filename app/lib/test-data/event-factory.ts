@@ -1,3 +1,4 @@
+import { newKodeLacak } from '../domain/kode-lacak';
 import type { DocOf } from '../domain/schemas';
 import type { JenisUsulan } from '../domain/usulan';
 import { compactCode, wilayahOf } from '../domain/wilayah';
@@ -59,6 +60,7 @@ export function makeKebutuhan(overrides: Partial<DocOf<'kebutuhan'>> = {}): DocO
 export function makeKeluhan(overrides: Partial<DocOf<'keluhan'>> = {}): DocOf<'keluhan'> {
   return {
     ...fieldBase('keluhan', overrides),
+    kodeLacak: newKodeLacak('74.01'),
     rumahtanggaId: RUMAHTANGGA_CONTOH,
     kategori: 'non-kepesertaan',
     programId: 'rastra',
@@ -84,7 +86,7 @@ function isiUsulan(jenis: JenisUsulan) {
 
 /** A proposal of each kind: a profile change, a pre-list household, or PMKS data. */
 export function makeUsulan<J extends JenisUsulan>(jenis: J, overrides: Partial<UsulanOf<J>> = {}): UsulanOf<J> {
-  return { ...fieldBase('usulan', overrides), jenis, ...isiUsulan(jenis), ...overrides } as UsulanOf<J>;
+  return { ...fieldBase('usulan', overrides), kodeLacak: newKodeLacak('74.01'), jenis, ...isiUsulan(jenis), ...overrides } as UsulanOf<J>;
 }
 
 export function makeReview(kasus: Kasus, overrides: Partial<DocOf<'review'>> = {}): DocOf<'review'> {
