@@ -127,3 +127,39 @@ describe('openUserStore for a field role: on the device', () => {
     expect(await readLocal(db, PENDING_DOC, { none: true })).toEqual({ none: true });
   });
 });
+
+describe('reading for the screens', () => {
+  it('reads every document of a type in pages, reporting progress', async () => {
+    const store = openUserStore(fasilitator);
+    const docs = Array.from({ length: 7 }, () => makeKeluhan({ createdBy: fasilitator.name }));
+    for (const doc of docs) await store.saveDoc(doc);
+    const progress: number[] = [];
+    const read = await store.docsOfType('keluhan', { pageSize: 3, onPage: (n) => progress.push(n) });
+    expect(read.map((d) => d._id).sort()).toEqual(docs.map((d) => d._id).sort());
+    expect(progress).toEqual([3, 6, 7]);
+    expect(await store.docsOfType('usulan')).toEqual([]);
+  });
+
+  it('queries a design-document view in each database', async () => {
+    const store = openUserStore(fasilitator);
+    const doc = makeKeluhan({ createdBy: fasilitator.name });
+    await store.saveDoc(doc);
+    const ddoc = { _id: '_design/uji', views: { perProgram: { map: 'function (doc) { if (doc.type === "keluhan") emit(doc.programId, 1); }' } } };
+    const existing = await db.get(ddoc._id).catch(() => null);
+    await db.put({ ...ddoc, ...(existing ? { _rev: existing._rev } : {}) });
+    expect(await store.queryView('uji/perProgram', { key: doc.programId })).toEqual([{ id: doc._id, key: doc.programId, value: 1 }]);
+  });
+
+  it('tells of documents written after it started listening', async () => {
+    const store = openUserStore(fasilitator);
+    const before = makeKeluhan({ createdBy: fasilitator.name });
+    await store.saveDoc(before);
+    const seen: string[] = [];
+    const stop = store.onDocChange((doc) => seen.push(doc._id));
+    const after = makeKeluhan({ createdBy: fasilitator.name });
+    await store.saveDoc(after);
+    await vi.waitFor(() => expect(seen).toContain(after._id));
+    stop();
+    expect(seen).not.toContain(before._id);
+  });
+});

@@ -28,6 +28,27 @@ export interface StoreUser {
 
 export type StoredDoc = SlrtDoc & { _rev: string };
 
+/** The CouchDB view options the screens use. */
+export interface ViewOptions {
+  key?: unknown;
+  keys?: unknown[];
+  startkey?: unknown;
+  endkey?: unknown;
+  descending?: boolean;
+  limit?: number;
+  include_docs?: boolean;
+  reduce?: boolean;
+  group?: boolean;
+  group_level?: number;
+}
+
+export interface ViewRow<V> {
+  id?: string;
+  key: unknown;
+  value: V;
+  doc?: StoredDoc;
+}
+
 export interface UserStore {
   readonly user: StoreUser;
   readonly placement: Placement;
@@ -42,6 +63,21 @@ export interface UserStore {
   discardRejected(id: string): Promise<void>;
   listConflicts(): Promise<Conflict[]>;
   resolveConflict(id: string, keepRev: string): Promise<void>;
+  /**
+   * Every document of `type` in the user's databases (ids starting `type:` and `idPrefix`),
+   * read in pages of `pageSize`; `onPage` reports progress for a slow first read.
+   */
+  docsOfType<T extends DocType>(
+    type: T,
+    options?: { idPrefix?: string; pageSize?: number; onPage?: (read: number) => void }
+  ): Promise<Extract<StoredDoc, { type: T }>[]>;
+  /** Rows of a design-document view (`ddoc/view`) from each of the user's databases. */
+  queryView<V = unknown>(view: string, options?: ViewOptions): Promise<ViewRow<V>[]>;
+  /**
+   * Documents written from now on, in any of the user's databases, by this device or arriving
+   * by sync (deletions included, `_deleted` set); returns the function that stops listening.
+   */
+  onDocChange(listener: (doc: StoredDoc | { _id: string; _rev: string; _deleted: true }) => void): () => void;
   /** Dotted desa codes named by the household documents the user holds. */
   desaCodes(): Promise<string[]>;
   /** Documents in each of the user's databases (design documents included, as the server counts). */
@@ -177,6 +213,46 @@ export function openUserStore(user: StoreUser): UserStore {
         }
       }
       throw new KonflikBerubahError(id);
+    },
+
+    async docsOfType(type, options = {}) {
+      const prefix = `${type}:${options.idPrefix ?? ''}`;
+      const limit = options.pageSize ?? 1000;
+      const found: StoredDoc[] = [];
+      for (const db of dbs.values()) {
+        let startkey = prefix;
+        let skip = 0;
+        for (;;) {
+          const page = await db.allDocs({ startkey, endkey: `${prefix}\ufff0`, include_docs: true, limit, skip });
+          for (const row of page.rows) if (row.doc) found.push(row.doc as unknown as StoredDoc);
+          options.onPage?.(found.length);
+          if (page.rows.length < limit) break;
+          startkey = page.rows[page.rows.length - 1].id;
+          skip = 1;
+        }
+      }
+      return found as never;
+    },
+
+    async queryView(view, options = {}) {
+      // pouchdb-browser bundles map/reduce; @types/pouchdb-core leaves `query` out.
+      type Queryable = { query(view: string, options: ViewOptions): Promise<{ rows: ViewRow<never>[] }> };
+      const results = await Promise.all([...dbs.values()].map((db) => (db as unknown as Queryable).query(view, options)));
+      return results.flatMap((r) => r.rows);
+    },
+
+    onDocChange(listener) {
+      const feeds = [...dbs.values()].map((db) =>
+        db
+          .changes({ since: 'now', live: true, include_docs: true })
+          .on('change', (change) => {
+            if (change.id.startsWith('_')) return;
+            const doc = change.doc ?? { _id: change.id, _rev: change.changes[0].rev, _deleted: true };
+            listener(doc as never);
+          })
+          .on('error', () => undefined)
+      );
+      return () => feeds.forEach((feed) => feed.cancel());
     },
 
     async desaCodes() {
