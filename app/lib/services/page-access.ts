@@ -1,6 +1,6 @@
 /**
  * Which page a session status allows: the decisions behind `requireSession` (route-guard.ts)
- * and behind whatever reacts to a lock while a page is open (`lockPath`).
+ * and behind the lock screen that covers a page while it is open (`coveredByLock`).
  */
 import type { JobRole } from '$lib/domain/roles';
 import type { SessionStatus } from '$lib/state/session.svelte';
@@ -24,6 +24,14 @@ export function returnPathOf(url: URL): string | null {
 export function lockPath(url: URL): string {
   const here = url.pathname + url.search;
   return here === '/' || url.pathname === '/kunci' ? '/kunci' : `/kunci?${RETURN_PARAM}=${encodeURIComponent(here)}`;
+}
+
+/**
+ * Whether the lock screen covers the page at `pathname`: a lock while a page is open keeps the
+ * page (and whatever was half typed) under it, except on the pages that are the way in.
+ */
+export function coveredByLock(status: SessionStatus, pathname: string): boolean {
+  return status === 'terkunci' && pathname !== '/kunci' && pathname !== '/masuk';
 }
 
 /** Where to send the user instead of `url`, or null to stay. */
