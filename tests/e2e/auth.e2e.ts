@@ -3,17 +3,7 @@
  * project's server with the demo district. Run after `npx vite build`.
  */
 import { expect, test, type Page } from '@playwright/test';
-
-const PASSWORD = 'demo1234';
-/** The server admin tests/harness/slrt-instance.ts provisions for every test instance. */
-const ADMIN_AUTH = `Basic ${Buffer.from('admin:test-admin-password').toString('base64')}`;
-
-async function logIn(page: Page, name: string, password = PASSWORD): Promise<void> {
-  await page.goto('/masuk');
-  await page.getByLabel('Nama pengguna').fill(name);
-  await page.getByLabel('Kata sandi').fill(password);
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-}
+import { ADMIN_AUTH, logIn, PASSWORD, recordComplaint, waitForServiceWorker } from './support';
 
 /** IndexedDB databases of this app on the page's origin (PouchDB prefixes them `_pouch_`). */
 function slrtDatabases(page: Page): Promise<string[]> {
@@ -22,25 +12,10 @@ function slrtDatabases(page: Page): Promise<string[]> {
   );
 }
 
-/** The shell must come from the service worker once the network is gone. */
-async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
-}
-
 /** Records a complaint through the app's form (tests/e2e/sync.e2e.ts covers the form itself). */
-async function recordComplaint(page: Page): Promise<void> {
+async function recordComplaintFromHome(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Catat keluhan baru' }).click();
-  await page.getByLabel('Kategori keluhan').selectOption('non-kepesertaan');
-  await page.getByLabel('Program', { exact: true }).selectOption('pkh');
-  await page.getByLabel('Kode desa/kelurahan').fill('7401011002');
-  await page.getByLabel('Uraian keluhan').fill('Bantuan PKH belum diterima');
-  await page.getByLabel('Nama pelapor').fill('Wa Ode Sitti');
-  await page.getByLabel(/Pelapor setuju/).check();
-  await page.getByRole('button', { name: 'Simpan' }).click();
-  await expect(page.getByTestId('keluhan-tersimpan')).toContainText('Tersimpan di perangkat');
+  await recordComplaint(page);
   await page.goBack();
   await expect(page).toHaveURL(/\/beranda$/);
 }
@@ -53,7 +28,15 @@ async function recordComplaint(page: Page): Promise<void> {
 async function endServerSession(page: Page): Promise<void> {
   await page.goto('about:blank');
   await page.context().setOffline(true);
-  await page.context().clearCookies();
+  // A response of the closed page's sync may still land and set the cookie again: clear until
+  // it stays gone.
+  await expect
+    .poll(async () => {
+      await page.context().clearCookies();
+      await page.waitForTimeout(250);
+      return (await page.context().cookies()).length;
+    })
+    .toBe(0);
   await page.context().setOffline(false);
   await page.goto('/');
 }
@@ -130,7 +113,7 @@ test('logout asks first while a record waits to go up, and offline it still ends
   await waitForServiceWorker(page);
 
   await context.setOffline(true);
-  await recordComplaint(page);
+  await recordComplaintFromHome(page);
   await expect(page.getByTestId('menunggu')).toHaveText('1');
   await page.getByRole('button', { name: 'Keluar' }).click();
   const question = page.getByRole('alertdialog');
@@ -162,7 +145,7 @@ test('another person logging in is told that the previous user’s unsent record
   await page.route('**/db/slrt-kec-740101/_bulk_docs', (route) => route.abort());
   await logIn(page, 'fasilitator.wundulako');
   await expect(page).toHaveURL(/\/beranda$/);
-  await recordComplaint(page);
+  await recordComplaintFromHome(page);
   await expect(page.getByTestId('menunggu')).toHaveText('1');
 
   await endServerSession(page);
@@ -207,28 +190,40 @@ test('offline, a reload opens the unlock page, which takes only the right passwo
   await expect(page).toHaveURL(/\/beranda$/);
   await expect(page.getByTestId('peran')).toHaveText('Fasilitator');
 
-  // Locking by hand (as after inactivity) keeps the user and asks for the password again.
+  // Locking by hand (as after inactivity) keeps the user and the page, and asks for the password.
   await page.getByRole('button', { name: 'Kunci' }).click();
-  await expect(page).toHaveURL(/\/kunci\?kembali=%2Fberanda$/);
-  await page.getByLabel('Kata sandi').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Buka' }).click();
+  const lockScreen = page.getByTestId('layar-kunci');
+  await expect(lockScreen).toBeVisible();
   await expect(page).toHaveURL(/\/beranda$/);
+  await expect(page.locator('main')).toHaveAttribute('inert', '');
+  await lockScreen.getByLabel('Kata sandi').fill(PASSWORD);
+  await lockScreen.getByRole('button', { name: 'Buka' }).click();
+  await expect(lockScreen).toBeHidden();
+  await expect(page.getByTestId('peran')).toHaveText('Fasilitator');
   await context.setOffline(false);
 });
 
-test('after fifteen minutes without input the app locks, and unlocking returns to the page', async ({ page }) => {
+test('after fifteen minutes without input the app locks over the page, and a half-typed form survives', async ({ page }) => {
   await page.clock.install();
   await logIn(page, 'fasilitator.wundulako');
   await expect(page).toHaveURL(/\/beranda$/);
+  await page.goto('/keluhan/baru');
+  const uraian = page.getByLabel(/Uraian/);
+  await uraian.fill('Bantuan beras belum datang dua bulan');
   await page.clock.fastForward('14:00');
-  await page.getByRole('heading', { name: /Selamat datang/ }).click();
+  await uraian.press('End');
   await page.clock.fastForward('14:00');
-  await expect(page).toHaveURL(/\/beranda$/);
+  const lockScreen = page.getByTestId('layar-kunci');
+  await expect(lockScreen).toBeHidden();
   await page.clock.fastForward('01:30');
-  await expect(page).toHaveURL(/\/kunci\?kembali=%2Fberanda$/);
-  await page.getByLabel('Kata sandi').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Buka' }).click();
-  await expect(page).toHaveURL(/\/beranda$/);
+  await expect(lockScreen).toBeVisible();
+  await expect(page).toHaveURL(/\/keluhan\/baru$/);
+  // Under the lock nothing can be reached by keyboard or read.
+  await expect(page.locator('main')).toHaveAttribute('inert', '');
+  await lockScreen.getByLabel('Kata sandi').fill(PASSWORD);
+  await lockScreen.getByRole('button', { name: 'Buka' }).click();
+  await expect(lockScreen).toBeHidden();
+  await expect(uraian).toHaveValue('Bantuan beras belum datang dua bulan');
 });
 
 test('when the server session ends, a banner asks for the password and nothing waiting is lost', async ({ page }) => {
@@ -241,7 +236,7 @@ test('when the server session ends, a banner asks for the password and nothing w
     route.fulfill({ status: 401, json: { error: 'unauthorized', reason: 'Silakan masuk terlebih dahulu.' } })
   );
   // The complaint's upload meets a server that no longer knows the session.
-  await recordComplaint(page);
+  await recordComplaintFromHome(page);
   const banner = page.getByText('Sesi server berakhir — masuk lagi untuk melanjutkan sinkronisasi');
   await expect(banner).toBeVisible({ timeout: 20_000 });
   await expect(page).toHaveURL(/\/beranda$/);

@@ -5,33 +5,14 @@
  * and the count of what waits to go up. Run after `npx vite build`.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-
-const PASSWORD = 'demo1234';
-const ADMIN = { authorization: `Basic ${Buffer.from('admin:test-admin-password').toString('base64')}` };
-const WUNDULAKO_DB = 'slrt-kec-740101';
-
-function serverUrl(path: string): string {
-  return `http://127.0.0.1:${process.env.SLRT_E2E_PORT ?? 4173}${path}`;
-}
-
-async function admin(method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
-  const response = await fetch(serverUrl(`/db/${path}`), {
-    method,
-    headers: { ...ADMIN, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body)
-  });
-  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
-}
+import { admin, logIn, PASSWORD, recordComplaint, WUNDULAKO_DB } from './support';
 
 async function serverDocCount(db: string): Promise<number> {
   return (await admin('GET', db)).json.doc_count as number;
 }
 
-async function logIn(page: Page, name: string): Promise<void> {
-  await page.goto('/masuk');
-  await page.getByLabel('Nama pengguna').fill(name);
-  await page.getByLabel('Kata sandi').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+async function logInHome(page: Page, name: string): Promise<void> {
+  await logIn(page, name);
   await expect(page).toHaveURL(/\/beranda$/);
 }
 
@@ -66,19 +47,6 @@ function hasLocalDoc(page: Page, db: string, id: string): Promise<boolean> {
   );
 }
 
-async function recordComplaint(page: Page, uraian: string): Promise<string> {
-  await page.getByLabel('Kategori keluhan').selectOption('non-kepesertaan');
-  await page.getByLabel('Program', { exact: true }).selectOption('pkh');
-  await page.getByLabel('Kode desa/kelurahan').fill('7401011002');
-  await page.getByLabel('Uraian keluhan').fill(uraian);
-  await page.getByLabel('Nama pelapor').fill('Wa Ode Sitti');
-  await page.getByLabel(/Pelapor setuju/).check();
-  await page.getByRole('button', { name: 'Simpan' }).click();
-  const saved = page.getByTestId('keluhan-tersimpan');
-  await expect(saved).toContainText('Tersimpan di perangkat');
-  return (await saved.getAttribute('data-id'))!;
-}
-
 async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext();
   return context.newPage();
@@ -107,7 +75,7 @@ test('a complaint recorded offline waits, reaches the server and the supervisor;
     await route.continue({ postData: JSON.stringify(body) });
   });
 
-  await logIn(page, 'fasilitator.wundulako');
+  await logInHome(page, 'fasilitator.wundulako');
   await page.goto('/sinkronisasi');
   await expect(page.getByTestId('sinkron-awal')).toBeVisible();
   await expectSynced(page, WUNDULAKO_DB);
@@ -132,7 +100,7 @@ test('a complaint recorded offline waits, reaches the server and the supervisor;
 
   // The supervisor's device receives it through its own sync.
   const supervisor = await newPage(browser);
-  await logIn(supervisor, 'supervisor.wundulako');
+  await logInHome(supervisor, 'supervisor.wundulako');
   await supervisor.goto('/sinkronisasi');
   await expectSynced(supervisor, WUNDULAKO_DB);
   expect(await hasLocalDoc(supervisor, WUNDULAKO_DB, id)).toBe(true);
@@ -212,7 +180,7 @@ test('an interrupted first sync of a big kecamatan resumes where it stopped', as
     await new Promise((r) => setTimeout(r, 700));
     await route.continue();
   });
-  await logIn(page, name);
+  await logInHome(page, name);
   await page.goto('/sinkronisasi');
   const counter = page.getByTestId('sinkron-awal-angka');
   await expect(counter).toHaveText(new RegExp(`^[1-9][\\d.]* / [\\d.]+$`), { timeout: 60_000 });

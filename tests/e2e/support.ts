@@ -1,0 +1,54 @@
+/**
+ * What the end-to-end tests share: the demo password, the server admin of the test instance
+ * (tests/harness/slrt-instance.ts), logging in through the app, waiting for the service
+ * worker, and recording a complaint through the app's form.
+ */
+import { expect, type Page } from '@playwright/test';
+
+export const PASSWORD = 'demo1234';
+export const ADMIN_AUTH = `Basic ${Buffer.from('admin:test-admin-password').toString('base64')}`;
+export const WUNDULAKO_DB = 'slrt-kec-740101';
+
+export function serverUrl(path: string): string {
+  return `http://127.0.0.1:${process.env.SLRT_E2E_PORT ?? 4173}${path}`;
+}
+
+/** A CouchDB request as the server admin, through the app's `/db/`. */
+export async function admin(method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
+  const response = await fetch(serverUrl(`/db/${path}`), {
+    method,
+    headers: { authorization: ADMIN_AUTH, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body)
+  });
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+}
+
+/** Submits the login form; the caller checks where it lands. */
+export async function logIn(page: Page, name: string, password = PASSWORD): Promise<void> {
+  await page.goto('/masuk');
+  await page.getByLabel('Nama pengguna').fill(name);
+  await page.getByLabel('Kata sandi').fill(password);
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+}
+
+/** The shell must come from the service worker once the network is gone. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
+}
+
+/** Fills and saves the complaint form already open at /keluhan/baru; returns the saved id. */
+export async function recordComplaint(page: Page, uraian = 'Bantuan PKH belum diterima'): Promise<string> {
+  await page.getByLabel('Kategori keluhan').selectOption('non-kepesertaan');
+  await page.getByLabel('Program', { exact: true }).selectOption('pkh');
+  await page.getByLabel('Kode desa/kelurahan').fill('7401011002');
+  await page.getByLabel('Uraian keluhan').fill(uraian);
+  await page.getByLabel('Nama pelapor').fill('Wa Ode Sitti');
+  await page.getByLabel(/Pelapor setuju/).check();
+  await page.getByRole('button', { name: 'Simpan' }).click();
+  const saved = page.getByTestId('keluhan-tersimpan');
+  await expect(saved).toContainText('Tersimpan di perangkat');
+  return (await saved.getAttribute('data-id'))!;
+}
