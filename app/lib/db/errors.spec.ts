@@ -6,6 +6,9 @@ describe('isQuotaError', () => {
     [{ name: 'QuotaExceededError', message: 'The quota has been exceeded.' }, true],
     [{ name: 'NS_ERROR_DOM_QUOTA_REACHED' }, true],
     [{ name: 'indexed_db_went_bad', status: 500, reason: { name: 'QuotaExceededError' } }, true],
+    // What PouchDB's IndexedDB adapter really rejects with when the transaction hits the quota.
+    [{ name: 'indexed_db_went_bad', status: 500, message: 'unknown', reason: 'QuotaExceededError' }, true],
+    [{ name: 'indexed_db_went_bad', status: 500, message: 'unknown', reason: 'AbortError' }, false],
     [{ status: 500, error: { message: 'Encountered full disk while opening backing store' } }, true],
     [{ name: 'UnknownError', message: 'Quota exceeded' }, true],
     [{ name: 'conflict', status: 409 }, false],

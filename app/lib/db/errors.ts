@@ -56,9 +56,12 @@ export function isQuotaError(error: unknown): boolean {
   let e: unknown = error;
   while (typeof e === 'object' && e !== null && !seen.has(e)) {
     seen.add(e);
-    const { name, message } = e as { name?: unknown; message?: unknown };
+    const { name, message, reason } = e as { name?: unknown; message?: unknown; reason?: unknown };
     if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return true;
-    if (typeof message === 'string' && /quota|exceeded the storage|disk is full|full disk|not enough space/i.test(message)) return true;
+    // PouchDB's IndexedDB adapter names the browser's error only in `reason`, as a string.
+    for (const words of [message, reason]) {
+      if (typeof words === 'string' && /quota|exceeded the storage|disk is full|full disk|not enough space/i.test(words)) return true;
+    }
     const inner = e as { error?: unknown; reason?: unknown; cause?: unknown };
     e = inner.error ?? inner.reason ?? inner.cause;
   }

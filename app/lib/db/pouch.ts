@@ -46,6 +46,18 @@ export function openLocal(dbName: string): Db {
   return db;
 }
 
+/**
+ * After a write hits the storage quota, PouchDB's IndexedDB adapter closes its connection for
+ * good ("global failure") and refuses everything after. The next use gets a fresh instance on
+ * the same data, so the person can save again once there is room, without restarting the app.
+ */
+export function reopenLocal(dbName: string): void {
+  const name = localName(dbName);
+  const broken = opened.get(name);
+  opened.delete(name);
+  void broken?.close().catch(() => undefined);
+}
+
 function localNames(): string[] {
   try {
     const parsed: unknown = JSON.parse(localStorage.getItem(REGISTRY_KEY) ?? '[]');

@@ -29,10 +29,12 @@ import { openUserStore } from './user-store';
 import { onLocalWrite } from './write-events';
 
 const fasilitator = { name: 'fasilitator.wundulako', roles: ['fasilitator', 'kec:740101'] };
-const db = openLocal('slrt-kec-740101');
+// A full disk replaces the device's instance (reopenLocal): each test takes the current one.
+let db = openLocal('slrt-kec-740101');
 
 beforeEach(async () => {
   vi.restoreAllMocks();
+  db = openLocal('slrt-kec-740101');
   const all = await db.allDocs();
   await db.bulkDocs(all.rows.map((r) => ({ _id: r.id, _rev: r.value.rev, _deleted: true })) as never[]);
   for (const id of [PENDING_DOC, REJECTED_DOC]) await db.get(id).then((d) => db.remove(d), () => undefined);
@@ -89,6 +91,10 @@ describe('openUserStore for a field role: on the device', () => {
     await expect(store.saveDoc(makeKeluhan())).rejects.toBeInstanceOf(PenyimpananPenuhError);
     expect(await store.get(first._id)).not.toBeNull();
     expect(await store.pendingUploads()).toBe(1);
+    // PouchDB gives up on a connection that hit the quota: the store works on a fresh one.
+    expect(openLocal('slrt-kec-740101')).not.toBe(db);
+    await store.saveDoc(makeKeluhan());
+    expect(await store.pendingUploads()).toBe(2);
   });
 
   it('announces local writes', async () => {

@@ -17,7 +17,7 @@ import {
 import { PENDING_DOC, readLocal, REJECTED_DOC, updateLocal } from './local-docs';
 import { pendingCount, withSaved, without, type PendingRevs } from './pending';
 import { databaseFor, placementOf, type Placement } from './placement';
-import { openLocal, openRemote, type Db } from './pouch';
+import { openLocal, openRemote, reopenLocal, type Db } from './pouch';
 import { withoutRejected, type RejectedDoc } from './rejected';
 import { notifyLocalWrite } from './write-events';
 
@@ -108,7 +108,13 @@ function translateWriteError(error: unknown, id: string, remote: boolean): Error
 export function openUserStore(user: StoreUser): UserStore {
   const placement = placementOf(user.roles);
   const remote = placement.mode === 'jarak-jauh';
-  const dbs = new Map<string, Db>(placement.databases.map((name) => [name, remote ? openRemote(name) : openLocal(name)]));
+  const remotes = new Map<string, Db>(remote ? placement.databases.map((name) => [name, openRemote(name)]) : []);
+  // Local instances are looked up on each use: one may be replaced after a full disk (reopenLocal).
+  const dbs = {
+    get: (name: string): Db | undefined => (!placement.databases.includes(name) ? undefined : remote ? remotes.get(name) : openLocal(name)),
+    values: () => placement.databases.map((name) => dbs.get(name) as Db),
+    entries: () => placement.databases.map((name) => [name, dbs.get(name) as Db] as const)
+  };
 
   function dbForId(id: string): Db[] {
     const parsed = parseDocId(id);
@@ -140,7 +146,9 @@ export function openUserStore(user: StoreUser): UserStore {
       try {
         rev = (await db.put(original as never)).rev;
       } catch (error) {
-        throw translateWriteError(error, parsed.doc._id, remote);
+        const translated = translateWriteError(error, parsed.doc._id, remote);
+        if (translated instanceof PenyimpananPenuhError) reopenLocal(target as string);
+        throw translated;
       }
       if (!remote) {
         await updateLocal<PendingRevs>(db, PENDING_DOC, {}, (p) => withSaved(p, parsed.doc._id, rev));
@@ -267,7 +275,7 @@ export function openUserStore(user: StoreUser): UserStore {
     },
 
     async databaseCounts() {
-      return Promise.all([...dbs].map(async ([name, db]) => ({ name, docCount: (await db.info()).doc_count })));
+      return Promise.all(dbs.entries().map(async ([name, db]) => ({ name, docCount: (await db.info()).doc_count })));
     }
   };
 }
