@@ -72,6 +72,23 @@ test('a wrong password and an unknown user get the same clear message', async ({
   expect(await page.evaluate(() => localStorage.getItem('slrt.unlock'))).toBeNull();
 });
 
+test('after twenty failed logins from one address the login page says to wait', async ({ page }) => {
+  // This browser logs in from its own address (the server trusts its local proxy's header), so
+  // the limit it reaches leaves the other tests' logins alone.
+  const address = '198.51.100.23';
+  await page.route('**/db/_session', (route) => route.continue({ headers: { ...route.request().headers(), 'x-forwarded-for': address } }));
+  for (let i = 0; i < 20; i++) {
+    const guess = await page.request.post('/db/_session', {
+      headers: { 'x-forwarded-for': address },
+      data: { name: 'fasilitator.wundulako', password: `tebakan-${i}` }
+    });
+    expect(guess.status()).toBe(401);
+  }
+  await logIn(page, 'fasilitator.wundulako', PASSWORD);
+  await expect(page.getByRole('alert')).toContainText('Terlalu banyak percobaan masuk yang gagal. Tunggu 15 menit');
+  await expect(page).toHaveURL(/\/masuk$/);
+});
+
 test('a protected page sends a visitor to the login page', async ({ page }) => {
   await page.goto('/beranda');
   await expect(page).toHaveURL(/\/masuk$/);
