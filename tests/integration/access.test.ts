@@ -112,3 +112,25 @@ describe('a district manager closing a conflict on a household record', () => {
     expect(after.desil).toBe(winner.desil);
   });
 });
+
+describe('a household updated in the district', () => {
+  it('reaches the kecamatan database as an update, and a replicated update is stored, not dropped', async () => {
+    const manajer = await logInAs(url, 'manajer.kolaka', DEMO_PASSWORD);
+    const created = makeRumahtangga({ createdBy: 'manajer.kolaka' });
+    const path = (db: string) => `/${db}/${encodeURIComponent(created._id)}`;
+    const first = await manajer.request('PUT', path('slrt-kab-7401'), created);
+    expect(first.status).toBe(201);
+    const fasilitator = await logInAs(url, 'fasilitator.wundulako', DEMO_PASSWORD);
+    const revInKecamatan = async () => (await fasilitator.request('GET', path('slrt-kec-740101'))).body._rev;
+    await expect.poll(revInKecamatan, { timeout: 30_000 }).toBe(first.body.rev);
+
+    const changed = { ...created, _rev: first.body.rev, desil: 1, updatedBy: 'manajer.kolaka', updatedAt: new Date().toISOString() };
+    const second = await manajer.request('PUT', path('slrt-kab-7401'), changed);
+    expect(second.status).toBe(201);
+
+    // The router copies it with _bulk_docs and new_edits false, as every replication does:
+    // the embedded server used to overwrite the revision history and keep the old version.
+    await expect.poll(revInKecamatan, { timeout: 30_000 }).toBe(second.body.rev);
+    expect((await fasilitator.request('GET', path('slrt-kec-740101'))).body.desil).toBe(1);
+  });
+});
