@@ -12,7 +12,7 @@ vi.hoisted(() => {
   });
 });
 
-import { fieldRows, KonflikBerubahError, listConflicts, MUTABLE_TYPES, resolveConflict } from './conflicts';
+import { fieldRows, KonflikBerubahError, listConflicts, mergedContent, MUTABLE_TYPES, resolveConflict } from './conflicts';
 import { openLocal } from './pouch';
 
 describe('fieldRows', () => {
@@ -26,6 +26,15 @@ describe('fieldRows', () => {
       { field: 'uraian', values: ['A', undefined], same: false },
       { field: 'nama', values: ['PKH', 'PKH'], same: true }
     ]);
+  });
+
+  it('merges by taking each differing field from the version picked for it', () => {
+    const versions = [
+      { rev: '2-a', doc: { _id: 'x', _rev: '2-a', _conflicts: ['2-b'], nama: 'PKH', targetHari: 14, uraian: 'A' } },
+      { rev: '2-b', doc: { _id: 'x', _rev: '2-b', nama: 'PKH', targetHari: 30 } }
+    ];
+    expect(mergedContent(versions, { targetHari: 1 })).toEqual({ nama: 'PKH', targetHari: 30, uraian: 'A' });
+    expect(mergedContent(versions, { uraian: 1 })).toEqual({ nama: 'PKH', targetHari: 14 });
   });
 
   it('knows the mutable types from the one list of document types', () => {
@@ -67,5 +76,23 @@ describe('conflicts on the device', () => {
     await expect(resolveConflict(db, id, '9-zzz', { name: 'manajer.kolaka', at: '2025-03-01T08:00:00.000Z' })).rejects.toBeInstanceOf(
       KonflikBerubahError
     );
+  });
+
+  it('keeps a merge of both versions, naming who merged', async () => {
+    const merged = 'rumahtangga:7401991001:RT2';
+    await db.bulkDocs(
+      [
+        { _id: merged, type: 'rumahtangga', alamat: 'Jl. Pantai', desil: 2, _rev: '2-b', _revisions: { start: 2, ids: ['b', 'a'] } },
+        { _id: merged, type: 'rumahtangga', alamat: 'Jl. Bukit', desil: 1, _rev: '2-c', _revisions: { start: 2, ids: ['c', 'a'] } }
+      ] as never[],
+      { new_edits: false }
+    );
+    const [conflict] = await listConflicts(db);
+    const bukit = conflict.versions.findIndex((v) => v.doc.alamat === 'Jl. Bukit');
+    const pantai = 1 - bukit;
+    const content = mergedContent(conflict.versions, { alamat: bukit, desil: pantai });
+    await resolveConflict(db, merged, conflict.versions[0].rev, { name: 'manajer.kolaka', at: '2025-03-02T08:00:00.000Z' }, content);
+    expect(await listConflicts(db)).toEqual([]);
+    expect(await db.get(merged)).toMatchObject({ alamat: 'Jl. Bukit', desil: 2, updatedBy: 'manajer.kolaka' });
   });
 });

@@ -40,6 +40,19 @@ export function fieldRows(versions: readonly ConflictVersion[]): FieldRow[] {
   return [...rows.filter((r) => !r.same), ...rows.filter((r) => r.same)];
 }
 
+/**
+ * A merge: for each field that differs, the value of the version picked for it (the first
+ * version where nothing is picked); a field absent from the picked version is left out.
+ */
+export function mergedContent(versions: readonly ConflictVersion[], picks: Readonly<Record<string, number>>): Record<string, unknown> {
+  const merged: Record<string, unknown> = {};
+  for (const row of fieldRows(versions)) {
+    const value = row.values[row.same ? 0 : (picks[row.field] ?? 0)];
+    if (value !== undefined) merged[row.field] = value;
+  }
+  return merged;
+}
+
 const PAGE = 500;
 
 export async function listConflicts(db: Db): Promise<Conflict[]> {
@@ -80,16 +93,24 @@ export class PilihanVersiGagalError extends Error {
 }
 
 /**
- * Keeps `keepRev`: its content becomes the next revision of the current winner (so it wins
- * everywhere), and every other branch is closed. Nothing happens unless `keepRev` is still one
- * of the versions.
+ * Keeps `keepRev`, or a merge of the versions (`merged`, from mergedContent): that content
+ * becomes the next revision of the current winner (so it wins everywhere), and every other
+ * branch is closed. Nothing happens unless `keepRev` is still one of the versions.
  */
-export async function resolveConflict(db: Db, id: string, keepRev: string, by: { name: string; at: string }): Promise<void> {
+export async function resolveConflict(
+  db: Db,
+  id: string,
+  keepRev: string,
+  by: { name: string; at: string },
+  merged?: Record<string, unknown>
+): Promise<void> {
   const winner = (await db.get(id, { conflicts: true })) as Record<string, unknown> & { _rev: string; _conflicts?: string[] };
   const losers = winner._conflicts ?? [];
   if (winner._rev !== keepRev && !losers.includes(keepRev)) throw new KonflikBerubahError(id);
   const docs: Record<string, unknown>[] = [];
-  if (keepRev !== winner._rev) {
+  if (merged) {
+    docs.push({ ...merged, _id: id, _rev: winner._rev, updatedBy: by.name, updatedAt: by.at });
+  } else if (keepRev !== winner._rev) {
     const kept = (await db.get(id, { rev: keepRev })) as Record<string, unknown>;
     docs.push({ ...kept, _rev: winner._rev, updatedBy: by.name, updatedAt: by.at });
   }

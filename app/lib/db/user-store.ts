@@ -62,7 +62,8 @@ export interface UserStore {
   /** Deliberately throws away a rejected document: the local copy is removed, the entry with it. */
   discardRejected(id: string): Promise<void>;
   listConflicts(): Promise<Conflict[]>;
-  resolveConflict(id: string, keepRev: string): Promise<void>;
+  /** Keeps one version (`keepRev`), or a merge of them (`merged`, see mergedContent). */
+  resolveConflict(id: string, keepRev: string, merged?: Record<string, unknown>): Promise<void>;
   /**
    * Every document of `type` in the user's databases (ids starting `type:` and `idPrefix`),
    * read in pages of `pageSize`; `onPage` reports progress for a slow first read.
@@ -209,11 +210,11 @@ export function openUserStore(user: StoreUser): UserStore {
       return lists.flat();
     },
 
-    async resolveConflict(id, keepRev) {
+    async resolveConflict(id, keepRev, merged) {
       const at = new Date().toISOString();
       for (const db of dbForId(id)) {
         try {
-          await resolveConflict(db, id, keepRev, { name: user.name, at });
+          await resolveConflict(db, id, keepRev, { name: user.name, at }, merged);
           notifyLocalWrite();
           return;
         } catch (error) {

@@ -52,7 +52,10 @@ export default {
     'konflik.kosong': 'Tidak ada konflik.',
     'konflik.periksa': 'Periksa konflik',
     'konflik.memeriksa': 'Memeriksa…',
-    'konflik.penjelasan': 'Data ini diubah di dua tempat sekaligus. Bandingkan kedua versi lalu pilih yang benar; versi lain baru dihapus setelah Anda memilih.',
+    'konflik.penjelasan':
+      'Data ini diubah di dua tempat sekaligus. Bandingkan kedua versi lalu pakai salah satunya, atau pilih nilai tiap kolom yang berbeda lalu gabungkan; versi lain baru ditutup setelah Anda memilih.',
+    'konflik.ambilNilai': 'Ambil nilai {kolom} dari versi {n}',
+    'konflik.gabung': 'Gabungkan nilai yang dipilih',
     'konflik.kolom': 'Kolom',
     'konflik.versi': 'Versi {n}',
     'konflik.pilih': 'Pakai versi {n}',
@@ -140,7 +143,10 @@ export default {
     'konflik.kosong': 'No conflicts.',
     'konflik.periksa': 'Check for conflicts',
     'konflik.memeriksa': 'Checking…',
-    'konflik.penjelasan': 'This record was changed in two places at once. Compare both versions and pick the right one; the other is removed only after you choose.',
+    'konflik.penjelasan':
+      'This record was changed in two places at once. Compare both versions and use one, or pick the value of each differing field and merge; the other version is closed only after you choose.',
+    'konflik.ambilNilai': 'Take {kolom} from version {n}',
+    'konflik.gabung': 'Merge the chosen values',
     'konflik.kolom': 'Field',
     'konflik.versi': 'Version {n}',
     'konflik.pilih': 'Use version {n}',
