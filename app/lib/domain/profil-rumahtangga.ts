@@ -98,3 +98,11 @@ export function profilRumahtangga(rumahtangga: Rumahtangga, docs: readonly SlrtD
     kunjungan: kunjunganDari(catatan)
   };
 }
+
+/**
+ * A NIK as a screen shows it to whoever looks over the shoulder: the kecamatan of issue and the
+ * serial stay, the birth date in between does not (`7401014105800001` → `740101••••••0001`).
+ */
+export function samarkanNik(nik: string): string {
+  return nik.length === 16 ? `${nik.slice(0, 6)}••••••${nik.slice(12)}` : nik;
+}
