@@ -32,7 +32,8 @@ async function logIn(page: Page, name: string): Promise<void> {
   await page.getByLabel('Nama pengguna').fill(name);
   await page.getByLabel('Kata sandi').fill(PASSWORD);
   await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await expect(page).toHaveURL(/\/beranda$/);
+  // A facilitator's home is the registry search; other roles land on /beranda.
+  await expect(page).toHaveURL(/\/(beranda|cari)$/);
 }
 
 /** The device's document count of `db`, as the details page shows it. */
