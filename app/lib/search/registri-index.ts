@@ -58,7 +58,11 @@ interface Entri {
   rwNo: string;
   /** Words of each member's name, in member order. */
   kata: string[][];
+  /** Each member's words joined: the order results are listed in. */
+  kunci: string[];
   kepala: number;
+  /** The last search that counted this household (a prefix may reach it through several words). */
+  tanda: number;
 }
 
 /** The revision's generation (`3-abc…` → 3); documents without one count as 0. */
@@ -78,18 +82,22 @@ function terbaca(doc: Partial<Rumahtangga>): doc is Rumahtangga {
   );
 }
 
-function tambahKe<K>(peta: Map<K, Set<string>>, kunci: K, id: string): boolean {
+type Daftar = Map<string, Set<Entri>>;
+
+/** Adds `e` under `kunci`; true when the key is new. */
+function tambahKe(peta: Daftar, kunci: string, e: Entri): boolean {
   let set = peta.get(kunci);
   const baru = !set;
   if (!set) peta.set(kunci, (set = new Set()));
-  set.add(id);
+  set.add(e);
   return baru;
 }
 
-function hapusDari<K>(peta: Map<K, Set<string>>, kunci: K, id: string): boolean {
+/** Removes `e` from under `kunci`; true when the key is gone. */
+function hapusDari(peta: Daftar, kunci: string, e: Entri): boolean {
   const set = peta.get(kunci);
   if (!set) return false;
-  set.delete(id);
+  set.delete(e);
   if (set.size > 0) return false;
   peta.delete(kunci);
   return true;
@@ -116,10 +124,11 @@ export const BATAS_HASIL = 50;
 
 export class RegistriIndex {
   readonly #entri = new Map<string, Entri>();
-  readonly #nik = new Map<string, Set<string>>();
-  readonly #noKK = new Map<string, Set<string>>();
-  readonly #desa = new Map<string, Set<string>>();
-  readonly #kata = new Map<string, Set<string>>();
+  readonly #nik: Daftar = new Map();
+  readonly #noKK: Daftar = new Map();
+  readonly #desa: Daftar = new Map();
+  readonly #kata: Daftar = new Map();
+  #pencarianKe = 0;
   /** The words of `#kata`, sorted, for prefix lookups. */
   readonly #kataUrut: string[] = [];
 
@@ -160,36 +169,40 @@ export class RegistriIndex {
       rtNo: rt.alamat.rt,
       rwNo: rt.alamat.rw,
       kata,
-      kepala: Math.max(0, rt.anggota.findIndex((a) => a.hubungan === 'kepala'))
+      kunci: kata.map((k) => k.join(' ')),
+      kepala: Math.max(0, rt.anggota.findIndex((a) => a.hubungan === 'kepala')),
+      tanda: 0
     };
     this.#entri.set(e.id, e);
-    for (const a of rt.anggota) tambahKe(this.#nik, a.nik, e.id);
-    tambahKe(this.#noKK, rt.noKK, e.id);
-    tambahKe(this.#desa, e.desa, e.id);
+    for (const a of rt.anggota) tambahKe(this.#nik, a.nik, e);
+    tambahKe(this.#noKK, rt.noKK, e);
+    tambahKe(this.#desa, e.desa, e);
     for (const k of new Set(kata.flat())) {
-      if (tambahKe(this.#kata, k, e.id)) this.#kataUrut.splice(batasBawah(this.#kataUrut, k), 0, k);
+      if (tambahKe(this.#kata, k, e)) this.#kataUrut.splice(batasBawah(this.#kataUrut, k), 0, k);
     }
   }
 
   #hapus(e: Entri): void {
     this.#entri.delete(e.id);
-    for (const a of e.rt.anggota) hapusDari(this.#nik, a.nik, e.id);
-    hapusDari(this.#noKK, e.rt.noKK, e.id);
-    hapusDari(this.#desa, e.desa, e.id);
+    for (const a of e.rt.anggota) hapusDari(this.#nik, a.nik, e);
+    hapusDari(this.#noKK, e.rt.noKK, e);
+    hapusDari(this.#desa, e.desa, e);
     for (const k of new Set(e.kata.flat())) {
-      if (hapusDari(this.#kata, k, e.id)) this.#kataUrut.splice(batasBawah(this.#kataUrut, k), 1);
+      if (hapusDari(this.#kata, k, e)) this.#kataUrut.splice(batasBawah(this.#kataUrut, k), 1);
     }
   }
 
-  /** Households with a member's name word starting with `awalan`. */
-  #denganAwalan(awalan: string): Set<string> {
-    const ids = new Set<string>();
-    for (let i = batasBawah(this.#kataUrut, awalan); i < this.#kataUrut.length; i++) {
-      const k = this.#kataUrut[i];
-      if (!k.startsWith(awalan)) break;
-      for (const id of this.#kata.get(k) ?? []) ids.add(id);
+  /** Calls `f` once for each household with a member's name word starting with `awalan`. */
+  #denganAwalan(awalan: string, f: (e: Entri) => void): void {
+    const tanda = ++this.#pencarianKe;
+    const urut = this.#kataUrut;
+    for (let i = batasBawah(urut, awalan); i < urut.length && urut[i].startsWith(awalan); i++) {
+      for (const e of this.#kata.get(urut[i]) as Set<Entri>) {
+        if (e.tanda === tanda) continue;
+        e.tanda = tanda;
+        f(e);
+      }
     }
-    return ids;
   }
 
   /** `pada`: the day ages are counted on (`YYYY-MM-DD`). */
@@ -203,42 +216,73 @@ export class RegistriIndex {
     const diWilayah = (e: Entri) =>
       (!desa || e.desa === desa) && (!rtNo || e.rtNo === rtNo) && (!rwNo || e.rwNo === rwNo);
 
-    const cocok: { e: Entri; peringkat: number; anggota: number | null; alasan: AlasanCocok }[] = [];
+    const teratas = new Teratas(batas);
     if (teks.jenis === 'nomor') {
-      for (const id of this.#nik.get(teks.nomor) ?? []) {
-        const e = this.#entri.get(id) as Entri;
-        if (diWilayah(e)) cocok.push({ e, peringkat: 0, anggota: e.rt.anggota.findIndex((a) => a.nik === teks.nomor), alasan: 'nik' });
+      for (const e of this.#nik.get(teks.nomor) ?? []) {
+        if (diWilayah(e)) teratas.tawar(e, 0, e.rt.anggota.findIndex((a) => a.nik === teks.nomor), 'nik');
       }
-      for (const id of this.#noKK.get(teks.nomor) ?? []) {
-        const e = this.#entri.get(id) as Entri;
-        if (diWilayah(e) && !cocok.some((c) => c.e === e)) cocok.push({ e, peringkat: 1, anggota: null, alasan: 'no-kk' });
+      for (const e of this.#noKK.get(teks.nomor) ?? []) {
+        if (diWilayah(e) && !teratas.punya(e)) teratas.tawar(e, 1, null, 'no-kk');
       }
     } else if (teks.jenis === 'nama') {
       // The longest word is the most selective: its households are the candidates.
       const kata = [...teks.kata].sort((a, b) => b.length - a.length);
-      for (const id of this.#denganAwalan(kata[0])) {
-        const e = this.#entri.get(id) as Entri;
-        if (!diWilayah(e)) continue;
+      this.#denganAwalan(kata[0], (e) => {
+        if (!diWilayah(e)) return;
         const nilai = nilaiNama(e, kata);
-        if (nilai) cocok.push({ e, ...nilai, alasan: 'nama' });
-      }
+        if (nilai) teratas.tawar(e, nilai.peringkat, nilai.anggota, 'nama');
+      });
     } else {
-      const calon = desa ? (this.#desa.get(desa) ?? []) : this.#entri.keys();
-      for (const id of calon) {
-        const e = this.#entri.get(id) as Entri;
-        if (diWilayah(e)) cocok.push({ e, peringkat: 0, anggota: null, alasan: 'wilayah' });
+      for (const e of desa ? (this.#desa.get(desa) ?? []) : this.#entri.values()) {
+        if (diWilayah(e)) teratas.tawar(e, 0, null, 'wilayah');
       }
     }
-
-    const urut = pilihTeratas(cocok, batas, (c) => c.peringkat, (c) =>
-      c.alasan === 'wilayah' ? `${c.e.rwNo}/${c.e.rtNo} ${urutanNama(c.e, c.e.kepala)}` : urutanNama(c.e, c.anggota ?? c.e.kepala)
-    );
-    return { jenis: 'hasil', total: cocok.length, hasil: urut.map((c) => ringkas(c.e, c.alasan, c.anggota, pada)) };
+    return { jenis: 'hasil', total: teratas.total, hasil: teratas.isi.map((c) => ringkas(c.e, c.alasan, c.anggota, pada)) };
   }
 }
 
-function urutanNama(e: Entri, anggota: number): string {
-  return e.kata[anggota]?.join(' ') ?? '';
+function lebihAwal(peringkat: number, kunci: string, c: Calon): boolean {
+  return peringkat < c.peringkat || (peringkat === c.peringkat && kunci < c.kunci);
+}
+
+interface Calon {
+  e: Entri;
+  peringkat: number;
+  kunci: string;
+  anggota: number | null;
+  alasan: AlasanCocok;
+}
+
+/**
+ * The first `batas` matches by rank, then by name (an address listing by RW, RT, then name),
+ * kept while matches are counted: a one-letter prefix may match most of a kecamatan, and
+ * sorting all of it to show 50 costs more than the search itself.
+ */
+class Teratas {
+  readonly isi: Calon[] = [];
+  total = 0;
+  constructor(readonly batas: number) {}
+
+  punya(e: Entri): boolean {
+    return this.isi.some((c) => c.e === e);
+  }
+
+  tawar(e: Entri, peringkat: number, anggota: number | null, alasan: AlasanCocok): void {
+    this.total++;
+    const nama = e.kunci[anggota ?? e.kepala] ?? '';
+    const kunci = alasan === 'wilayah' ? `${e.rwNo}/${e.rtNo} ${nama}` : nama;
+    const isi = this.isi;
+    if (isi.length === this.batas && !lebihAwal(peringkat, kunci, isi[isi.length - 1])) return;
+    let lo = 0;
+    let hi = isi.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (lebihAwal(peringkat, kunci, isi[mid])) hi = mid;
+      else lo = mid + 1;
+    }
+    isi.splice(lo, 0, { e, peringkat, kunci, anggota, alasan });
+    if (isi.length > this.batas) isi.pop();
+  }
 }
 
 /** Whether every word is a prefix of a word in the member's name. */
@@ -251,30 +295,8 @@ function nilaiNama(e: Entri, kata: readonly string[]): { peringkat: number; angg
   if (semuaKata(e.kata[e.kepala] ?? [], kata)) return { peringkat: PERINGKAT_KEPALA, anggota: e.kepala };
   const satu = e.kata.findIndex((w) => semuaKata(w, kata));
   if (satu >= 0) return { peringkat: PERINGKAT_ANGGOTA, anggota: satu };
-  const semua = e.kata.flat();
-  return semuaKata(semua, kata) ? { peringkat: PERINGKAT_TERSEBAR, anggota: null } : null;
-}
-
-/**
- * The first `batas` of `items` by rank, then by name: ranks are few, so only the ranks that
- * reach into the first `batas` are sorted (a one-letter prefix may match most of a kecamatan).
- */
-function pilihTeratas<T>(items: readonly T[], batas: number, peringkat: (t: T) => number, nama: (t: T) => string): T[] {
-  const kelompok = new Map<number, T[]>();
-  for (const item of items) {
-    const p = peringkat(item);
-    const k = kelompok.get(p);
-    if (k) k.push(item);
-    else kelompok.set(p, [item]);
-  }
-  const hasil: T[] = [];
-  for (const p of [...kelompok.keys()].sort((a, b) => a - b)) {
-    if (hasil.length >= batas) break;
-    const isi = (kelompok.get(p) as T[]).map((item) => ({ item, nama: nama(item) }));
-    isi.sort((a, b) => (a.nama < b.nama ? -1 : a.nama > b.nama ? 1 : 0));
-    for (const { item } of isi.slice(0, batas - hasil.length)) hasil.push(item);
-  }
-  return hasil;
+  if (kata.length === 1) return null;
+  return kata.every((k) => e.kata.some((w) => w.some((x) => x.startsWith(k)))) ? { peringkat: PERINGKAT_TERSEBAR, anggota: null } : null;
 }
 
 function ringkas(e: Entri, alasan: AlasanCocok, anggota: number | null, pada: string): HasilCari {
