@@ -100,3 +100,35 @@ test('offline, a facilitator finds a household by a member’s NIK and by name, 
   await expect(kotak).toHaveValue(rt.noKK);
   await expect(page.getByTestId('hasil-cari')).toHaveAttribute('data-id', rt._id);
 });
+
+test('a district desk searches the server’s registry views without downloading the district', async ({ page }) => {
+  test.setTimeout(150_000);
+  const { rt } = await householdWithComplaint();
+  const kepala = rt.anggota.find((a) => a.hubungan === 'kepala') as Anggota;
+  const anggota = rt.anggota.find((a) => a.hubungan !== 'kepala') as Anggota;
+  const views: string[] = [];
+  page.on('request', (request) => {
+    const match = /\/db\/(slrt-[^/]+)\/_design\/registri\/_view\/([a-z-]+)/.exec(request.url());
+    if (match) views.push(`${match[1]} ${match[2]}`);
+  });
+
+  await page.goto('/masuk');
+  await page.getByLabel('Nama pengguna').fill('frontoffice.kolaka');
+  await page.getByLabel('Kata sandi').fill('demo1234');
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+  await expect(page).toHaveURL(/\/beranda$/);
+  await page.getByRole('link', { name: 'Cari rumah tangga' }).click();
+  await expect(page.getByTestId('cari-siap')).toHaveText('Pencarian langsung di server kabupaten.');
+
+  const kotak = page.getByLabel('NIK, No. KK atau nama');
+  await kotak.fill(anggota.nik);
+  // The server builds its views at their first query after provisioning: give it time.
+  await expect(page.getByTestId('hasil-cari')).toHaveAttribute('data-id', rt._id, { timeout: 60_000 });
+  await expect(page.getByTestId('hasil-cari')).toContainText(`NIK milik ${anggota.nama}`);
+  await page.getByLabel('Desa/kelurahan').fill(rt.wilayah.desa.replaceAll('.', ''));
+  await kotak.fill(kepala.nama.toLowerCase());
+  await expect(page.locator(`[data-testid="hasil-cari"][data-id="${rt._id}"]`)).toBeVisible({ timeout: 60_000 });
+  expect(views).toContain('slrt-kab-7401 nik');
+  expect(views).toContain('slrt-kab-7401 nama');
+  expect(await page.evaluate(async () => (await indexedDB.databases()).filter((d) => d.name?.includes('slrt-kab')))).toEqual([]);
+});

@@ -19,7 +19,7 @@ class RegistriState {
   /** Bumped at each change of the index, so a search reading it runs again. */
   #versi = $state(0);
   #indeks: IndeksPerangkat | null = null;
-  #store: UserStore | null = null;
+  #store = $state.raw<UserStore | null>(null);
   /** The last search typed; the same object for the whole session, so a page may bind to it. */
   readonly pencarian = $state<Pencarian>({ teks: '', desa: '', rt: '', rw: '' });
 
