@@ -1,22 +1,5 @@
-import 'fake-indexeddb/auto';
+import '$lib/test-data/browser-globals';
 import { describe, expect, it, vi } from 'vitest';
-
-// The data port on a real PouchDB over an in-memory IndexedDB, as in db/user-store.spec.ts.
-vi.hoisted(() => {
-  const memory = new Map<string, string>();
-  Object.assign(globalThis, {
-    self: globalThis,
-    navigator: { userAgent: 'node', onLine: true },
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    localStorage: {
-      getItem: (k: string) => memory.get(k) ?? null,
-      setItem: (k: string, v: string) => void memory.set(k, v),
-      removeItem: (k: string) => void memory.delete(k)
-    }
-  });
-});
-
 import { openLocal } from '$lib/db/pouch';
 import { openUserStore } from '$lib/db/user-store';
 import { makeAnggota, makeRumahtangga } from '$lib/test-data/household-factory';
