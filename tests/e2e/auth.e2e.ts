@@ -5,6 +5,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ADMIN_AUTH, logIn, PASSWORD, recordComplaint, waitForServiceWorker } from './support';
 
+/** A facilitator lands on the registry search; these tests work on the home page behind the header's user link. */
+async function openBeranda(page: Page): Promise<void> {
+  await expect(page).toHaveURL(/\/cari$/);
+  await page.getByTestId('pengguna').click();
+  await expect(page).toHaveURL(/\/beranda$/);
+}
+
 /** IndexedDB databases of this app on the page's origin (PouchDB prefixes them `_pouch_`). */
 function slrtDatabases(page: Page): Promise<string[]> {
   return page.evaluate(async () =>
@@ -47,6 +54,15 @@ test('a facilitator logs in and lands on the role home, which survives a reload'
   await expect(page.getByRole('heading', { name: 'Masuk' })).toBeVisible();
 
   await logIn(page, 'fasilitator.wundulako');
+  await expect(page).toHaveURL(/\/cari$/);
+  await expect(page.getByRole('heading', { name: 'Cari rumah tangga' })).toBeVisible();
+  await page.reload();
+  await expect(page).toHaveURL(/\/cari$/);
+  // The login page is not for someone already in.
+  await page.goto('/masuk');
+  await expect(page).toHaveURL(/\/cari$/);
+
+  await page.getByTestId('pengguna').click();
   await expect(page).toHaveURL(/\/beranda$/);
   await expect(page.getByRole('heading', { name: 'Selamat datang, fasilitator.wundulako' })).toBeVisible();
   await expect(page.getByTestId('peran')).toHaveText('Fasilitator');
@@ -57,10 +73,6 @@ test('a facilitator logs in and lands on the role home, which survives a reload'
   await page.reload();
   await expect(page).toHaveURL(/\/beranda$/);
   await expect(page.getByTestId('peran')).toHaveText('Fasilitator');
-
-  // The login page is not for someone already in.
-  await page.goto('/masuk');
-  await expect(page).toHaveURL(/\/beranda$/);
 });
 
 test('a wrong password and an unknown user get the same clear message', async ({ page }) => {
@@ -98,7 +110,7 @@ test('a protected page sends a visitor to the login page', async ({ page }) => {
 
 test('logout returns to the login page and leaves no local database or unlock record', async ({ page }) => {
   await logIn(page, 'fasilitator.wundulako');
-  await expect(page).toHaveURL(/\/beranda$/);
+  await openBeranda(page);
   await expect.poll(() => slrtDatabases(page), { timeout: 20_000 }).not.toEqual([]);
   expect(await page.evaluate(() => localStorage.getItem('slrt.unlock'))).toContain('fasilitator.wundulako');
 
@@ -115,7 +127,7 @@ test('logout returns to the login page and leaves no local database or unlock re
 
 test('a live server session opens nothing without this device’s login record', async ({ page }) => {
   await logIn(page, 'fasilitator.wundulako');
-  await expect(page).toHaveURL(/\/beranda$/);
+  await openBeranda(page);
   // As after a logout whose cookie an answer in flight set again, or storage the browser cleared.
   await page.evaluate(() => localStorage.removeItem('slrt.unlock'));
   await page.reload();
@@ -126,7 +138,7 @@ test('a live server session opens nothing without this device’s login record',
 
 test('logout asks first while a record waits to go up, and offline it still ends the session', async ({ page, context }) => {
   await logIn(page, 'fasilitator.wundulako');
-  await expect(page).toHaveURL(/\/beranda$/);
+  await openBeranda(page);
   await waitForServiceWorker(page);
 
   await context.setOffline(true);
@@ -161,7 +173,7 @@ test('another person logging in is told that the previous user’s unsent record
   // The server never receives the complaint, so it keeps waiting while online.
   await page.route('**/db/slrt-kec-740101/_bulk_docs', (route) => route.abort());
   await logIn(page, 'fasilitator.wundulako');
-  await expect(page).toHaveURL(/\/beranda$/);
+  await openBeranda(page);
   await recordComplaintFromHome(page);
   await expect(page.getByTestId('menunggu')).toHaveText('1');
 
@@ -188,7 +200,7 @@ test('another person logging in is told that the previous user’s unsent record
 
 test('offline, a reload opens the unlock page, which takes only the right password', async ({ page, context }) => {
   await logIn(page, 'fasilitator.wundulako');
-  await expect(page).toHaveURL(/\/beranda$/);
+  await openBeranda(page);
   await waitForServiceWorker(page);
 
   await context.setOffline(true);
@@ -223,7 +235,7 @@ test('offline, a reload opens the unlock page, which takes only the right passwo
 test('after fifteen minutes without input the app locks over the page, and a half-typed form survives', async ({ page }) => {
   await page.clock.install();
   await logIn(page, 'fasilitator.wundulako');
-  await expect(page).toHaveURL(/\/beranda$/);
+  await expect(page).toHaveURL(/\/cari$/);
   await page.goto('/keluhan/baru');
   const uraian = page.getByLabel(/Uraian/);
   await uraian.fill('Bantuan beras belum datang dua bulan');
@@ -245,7 +257,7 @@ test('after fifteen minutes without input the app locks over the page, and a hal
 
 test('when the server session ends, a banner asks for the password and nothing waiting is lost', async ({ page }) => {
   await logIn(page, 'fasilitator.wundulako');
-  await expect(page).toHaveURL(/\/beranda$/);
+  await openBeranda(page);
   // The session ends: data requests get the firewall's answer to a request without a session.
   // (Clearing the cookie races with answers in flight, which set it again.)
   const withoutSession = '**/db/slrt-*/**';
@@ -274,7 +286,7 @@ test('when the server session ends, a banner asks for the password and nothing w
 
 test('without the server, the login page offers to unlock for the user this device knows', async ({ page, context }) => {
   await logIn(page, 'fasilitator.wundulako');
-  await expect(page).toHaveURL(/\/beranda$/);
+  await openBeranda(page);
   await waitForServiceWorker(page);
 
   // The server session ends (cookie gone) while the device still knows the user.
@@ -287,7 +299,7 @@ test('without the server, the login page offers to unlock for the user this devi
   await page.getByRole('button', { name: 'Masuk', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText('Tidak ada koneksi ke server. Masuk pertama kali harus daring');
   await page.getByRole('button', { name: 'Buka tanpa internet' }).click();
-  await expect(page).toHaveURL(/\/beranda$/);
+  await expect(page).toHaveURL(/\/cari$/);
   await context.setOffline(false);
 });
 

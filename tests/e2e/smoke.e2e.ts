@@ -6,6 +6,9 @@ test('the app loads and a demo facilitator logs in and out', async ({ page }) =>
   await page.getByLabel('Nama pengguna').fill('fasilitator.wundulako');
   await page.getByLabel('Kata sandi').fill('demo1234');
   await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+  // A facilitator's day starts with the registry search; the header's user link opens the home.
+  await expect(page.getByRole('heading', { name: 'Cari rumah tangga' })).toBeVisible();
+  await page.getByTestId('pengguna').click();
   await expect(page.getByRole('heading', { name: 'Selamat datang, fasilitator.wundulako' })).toBeVisible();
   await expect(page.getByTestId('peran')).toHaveText('Fasilitator');
 

@@ -43,7 +43,7 @@ function fillDisk(page: Page, full: boolean): Promise<void> {
 
 test('a full device says so, keeps what was saved, and saves again once there is room', async ({ page, context }) => {
   await logIn(page, 'fasilitator.wundulako');
-  await expect(page).toHaveURL(/\/beranda$/);
+  await expect(page).toHaveURL(/\/cari$/);
   await page.goto('/sinkronisasi');
   await expect(page.getByTestId('sync-status')).toHaveText('Tersinkron', { timeout: 45_000 });
   await page.goto('/keluhan/baru');

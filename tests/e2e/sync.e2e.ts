@@ -13,7 +13,8 @@ async function serverDocCount(db: string): Promise<number> {
 
 async function logInHome(page: Page, name: string): Promise<void> {
   await logIn(page, name);
-  await expect(page).toHaveURL(/\/beranda$/);
+  // A facilitator's home is the registry search; other roles land on /beranda.
+  await expect(page).toHaveURL(/\/(beranda|cari)$/);
 }
 
 /** The device's document count of `db`, as the details page shows it. */

@@ -1,17 +1,5 @@
-import 'fake-indexeddb/auto';
-import { describe, expect, it, vi } from 'vitest';
-
-// PouchDB over an in-memory IndexedDB; see user-store.spec.ts for why these globals.
-vi.hoisted(() => {
-  Object.assign(globalThis, {
-    self: globalThis,
-    navigator: { userAgent: 'node', onLine: true },
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    localStorage: { getItem: () => null, setItem: () => undefined, removeItem: () => undefined }
-  });
-});
-
+import '../test-data/browser-globals';
+import { describe, expect, it } from 'vitest';
 import { fieldRows, KonflikBerubahError, listConflicts, mergedContent, MUTABLE_TYPES, resolveConflict } from './conflicts';
 import { openLocal } from './pouch';
 

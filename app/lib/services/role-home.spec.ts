@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { JOB_ROLES } from '$lib/domain/roles';
-import { homeOf, recordsComplaints } from './role-home';
+import { homeOf, recordsComplaints, searchesRegistry } from './role-home';
 
 describe('role homes', () => {
   it('gives every job role an absolute in-app path', () => {
     for (const role of JOB_ROLES) expect(homeOf(role)).toMatch(/^\/[a-z-]+$/);
   });
 
-  it('lands every role on /beranda until the role screens exist', () => {
-    expect(JOB_ROLES.map(homeOf)).toEqual(JOB_ROLES.map(() => '/beranda'));
+  it('lands a facilitator on the registry search, every other role on /beranda until its screen exists', () => {
+    expect(homeOf('fasilitator')).toBe('/cari');
+    expect(JOB_ROLES.filter((r) => r !== 'fasilitator').map(homeOf)).toEqual(JOB_ROLES.slice(1).map(() => '/beranda'));
+  });
+
+  it('shows the registry to SLRT staff, not to programme managers, province or nation', () => {
+    expect(JOB_ROLES.filter(searchesRegistry)).toEqual(['fasilitator', 'front-office', 'back-office', 'supervisor', 'manajer', 'admin-kab']);
   });
 
   it('offers the complaint form to facilitators and front office only', () => {

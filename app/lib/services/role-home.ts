@@ -1,12 +1,13 @@
 import type { JobRole } from '$lib/domain/roles';
 
 /**
- * Where each job role lands after login or unlock. Every role shares `/beranda` for now; the
- * issues that build each role's own screen (search and today's work, walk-in desk, review
- * queue, referral board, inbox, dashboard, users) change its line here, and nowhere else.
+ * Where each job role lands after login or unlock: a facilitator's day starts with the registry
+ * search; the other roles share `/beranda` for now. The issues that build each role's own
+ * screen (walk-in desk, review queue, referral board, inbox, dashboard, users) change its line
+ * here, and nowhere else.
  */
 const HOMES: Record<JobRole, string> = {
-  fasilitator: '/beranda',
+  fasilitator: '/cari',
   'front-office': '/beranda',
   'back-office': '/beranda',
   supervisor: '/beranda',
@@ -24,4 +25,12 @@ export function homeOf(jobRole: JobRole): string {
 /** Roles that record a walk-in or field complaint (`/keluhan/baru`). */
 export function recordsComplaints(jobRole: JobRole | null): boolean {
   return jobRole === 'fasilitator' || jobRole === 'front-office';
+}
+
+/**
+ * Roles that search the household registry (`/cari`) and open households: the kecamatan's and
+ * the district's SLRT staff. Programme managers and province/nation see no registry.
+ */
+export function searchesRegistry(jobRole: JobRole | null): boolean {
+  return jobRole !== null && !['pengelola', 'provinsi', 'nasional'].includes(jobRole);
 }

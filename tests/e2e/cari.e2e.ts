@@ -1,0 +1,134 @@
+/**
+ * The registry search and the household page, offline, in the browser against the project's
+ * server with the demo district: a facilitator lands on /cari, waits for the first sync, loses
+ * the network, finds a household by a member's NIK and by name, and opens it. The household is
+ * picked on the server as admin: one with a complaint, so a case and its tracking code show.
+ * Run after `npx vite build`.
+ */
+import { expect, test } from '@playwright/test';
+
+const ADMIN = { authorization: `Basic ${Buffer.from('admin:test-admin-password').toString('base64')}` };
+const WUNDULAKO_DB = 'slrt-kec-740101';
+
+interface Anggota {
+  nik: string;
+  nama: string;
+  hubungan: string;
+}
+interface Rumahtangga {
+  _id: string;
+  noKK: string;
+  wilayah: { desa: string };
+  anggota: Anggota[];
+}
+
+async function adminGet<T>(path: string): Promise<T> {
+  const response = await fetch(`http://127.0.0.1:${process.env.SLRT_E2E_PORT ?? 4173}/db/${WUNDULAKO_DB}/${path}`, { headers: ADMIN });
+  expect(response.status).toBe(200);
+  return (await response.json()) as T;
+}
+
+const byPrefix = (type: string, extra = '') =>
+  `_all_docs?startkey=${encodeURIComponent(JSON.stringify(`${type}:`))}&endkey=${encodeURIComponent(JSON.stringify(`${type}:\ufff0`))}${extra}`;
+
+/** A household of Wundulako with more than one member and a complaint, and that complaint. */
+async function householdWithComplaint(): Promise<{ rt: Rumahtangga; kodeLacak: string }> {
+  const keluhan = await adminGet<{ rows: { doc: { rumahtanggaId?: string; kodeLacak: string } }[] }>(byPrefix('keluhan', '&include_docs=true'));
+  for (const { doc } of keluhan.rows) {
+    if (!doc.rumahtanggaId) continue;
+    const rt = await adminGet<Rumahtangga>(encodeURIComponent(doc.rumahtanggaId));
+    if (rt.anggota.length > 1) return { rt, kodeLacak: doc.kodeLacak };
+  }
+  throw new Error('no household with a complaint and several members in the demo district');
+}
+
+test('offline, a facilitator finds a household by a member’s NIK and by name, and sees its members and cases', async ({ page }) => {
+  test.setTimeout(150_000);
+  const { rt, kodeLacak } = await householdWithComplaint();
+  const households = (await adminGet<{ rows: unknown[] }>(byPrefix('rumahtangga'))).rows.length;
+  const kepala = rt.anggota.find((a) => a.hubungan === 'kepala') as Anggota;
+  const anggota = rt.anggota.find((a) => a.hubungan !== 'kepala') as Anggota;
+
+  await page.goto('/masuk');
+  await page.getByLabel('Nama pengguna').fill('fasilitator.wundulako');
+  await page.getByLabel('Kata sandi').fill('demo1234');
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+  await expect(page).toHaveURL(/\/cari$/);
+  await expect(page.getByTestId('sync-status')).toHaveText('Tersinkron', { timeout: 60_000 });
+  const siap = `${new Intl.NumberFormat('id-ID').format(households)} rumah tangga di perangkat ini siap dicari`;
+  await expect(page.getByTestId('cari-siap')).toContainText(siap, { timeout: 30_000 });
+
+  await page.context().setOffline(true);
+  await expect(page.getByTestId('sync-online')).toHaveText('Luring');
+  const kotak = page.getByLabel('NIK, No. KK atau nama');
+
+  // A member's NIK (not the head's), as it is read off a card: with spaces.
+  await kotak.fill(anggota.nik.replace(/(\d{4})(?=\d)/g, '$1 '));
+  await expect(page.getByTestId('cari-jumlah')).toHaveText('1 rumah tangga ditemukan');
+  const hasil = page.getByTestId('hasil-cari');
+  await expect(hasil).toHaveAttribute('data-id', rt._id);
+  await expect(hasil).toContainText(`Kepala: ${kepala.nama}`);
+  await expect(hasil).toContainText(`NIK milik ${anggota.nama}`);
+
+  // A number still being typed is not guessed at.
+  await kotak.fill(anggota.nik.slice(0, 9));
+  await expect(page.getByTestId('cari-status')).toContainText('yang diketik baru 9 digit');
+
+  // The head's name, words swapped and the first one cut short, in lower case, within the desa.
+  const [first, ...rest] = kepala.nama.split(' ');
+  await page.getByLabel('Desa/kelurahan').selectOption(rt.wilayah.desa);
+  await kotak.fill(`${rest.join(' ').toLowerCase()} ${first.slice(0, 3).toLowerCase()}`.trim());
+  await expect(page.locator(`[data-testid="hasil-cari"][data-id="${rt._id}"]`)).toBeVisible();
+  await kotak.fill('zzzqx');
+  await expect(page.getByTestId('cari-tidak-ada')).toBeVisible();
+
+  // Enter opens the only household found, still offline.
+  await kotak.fill(rt.noKK);
+  await kotak.press('Enter');
+  await expect(page).toHaveURL((url) => decodeURIComponent(url.pathname) === `/rumahtangga/${rt._id}`);
+  await expect(page.getByRole('heading', { name: `Rumah tangga ${kepala.nama}` })).toBeVisible();
+  const tabel = page.getByTestId('anggota');
+  for (const a of rt.anggota) await expect(tabel).toContainText(a.nama);
+  await expect(tabel).toContainText(`${anggota.nik.slice(0, 6)}••••••${anggota.nik.slice(12)}`);
+  await expect(page.getByTestId('no-kk')).toHaveText(rt.noKK);
+  await expect(page.getByTestId('kode-lacak').filter({ hasText: kodeLacak })).toHaveText(`Kode lacak: ${kodeLacak}`);
+  const mulai = await page.getByRole('link', { name: 'Mulai kunjungan' }).getAttribute('href');
+  expect(decodeURIComponent(mulai ?? '')).toBe(`/rumahtangga/${rt._id}/kunjungan`);
+
+  // Back to the search: the index is not built again and the last search is still there.
+  await page.getByRole('link', { name: 'Kembali ke pencarian' }).click();
+  await expect(kotak).toHaveValue(rt.noKK);
+  await expect(page.getByTestId('hasil-cari')).toHaveAttribute('data-id', rt._id);
+});
+
+test('a district desk searches the server’s registry views without downloading the district', async ({ page }) => {
+  test.setTimeout(150_000);
+  const { rt } = await householdWithComplaint();
+  const kepala = rt.anggota.find((a) => a.hubungan === 'kepala') as Anggota;
+  const anggota = rt.anggota.find((a) => a.hubungan !== 'kepala') as Anggota;
+  const views: string[] = [];
+  page.on('request', (request) => {
+    const match = /\/db\/(slrt-[^/]+)\/_design\/registri\/_view\/([a-z-]+)/.exec(request.url());
+    if (match) views.push(`${match[1]} ${match[2]}`);
+  });
+
+  await page.goto('/masuk');
+  await page.getByLabel('Nama pengguna').fill('frontoffice.kolaka');
+  await page.getByLabel('Kata sandi').fill('demo1234');
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+  await expect(page).toHaveURL(/\/beranda$/);
+  await page.getByRole('link', { name: 'Cari rumah tangga' }).click();
+  await expect(page.getByTestId('cari-siap')).toHaveText('Pencarian langsung di server kabupaten.');
+
+  const kotak = page.getByLabel('NIK, No. KK atau nama');
+  await kotak.fill(anggota.nik);
+  // The server builds its views at their first query after provisioning: give it time.
+  await expect(page.getByTestId('hasil-cari')).toHaveAttribute('data-id', rt._id, { timeout: 60_000 });
+  await expect(page.getByTestId('hasil-cari')).toContainText(`NIK milik ${anggota.nama}`);
+  await page.getByLabel('Desa/kelurahan').fill(rt.wilayah.desa.replaceAll('.', ''));
+  await kotak.fill(kepala.nama.toLowerCase());
+  await expect(page.locator(`[data-testid="hasil-cari"][data-id="${rt._id}"]`)).toBeVisible({ timeout: 60_000 });
+  expect(views).toContain('slrt-kab-7401 nik');
+  expect(views).toContain('slrt-kab-7401 nama');
+  expect(await page.evaluate(async () => (await indexedDB.databases()).filter((d) => d.name?.includes('slrt-kab')))).toEqual([]);
+});
