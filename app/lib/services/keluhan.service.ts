@@ -53,7 +53,7 @@ export function desaCode(input: string): string | null {
   return /^\d{10}$/.test(compact) ? dottedCode(compact) : null;
 }
 
-function checkDesa(input: string, user: StoreUser): string | null {
+export function checkDesa(input: string, user: StoreUser): string | null {
   const desa = desaCode(input);
   if (!desa) return 'Kode desa harus 10 digit angka, mis. 7401012001';
   const kecamatan = areaOfRoles(user.roles).kecamatan;

@@ -2,6 +2,8 @@
 import type { Catalog } from '../translate';
 import app from './app';
 import auth from './auth';
+import lacak from './lacak';
+import meja from './meja';
 import sync from './sync';
 
-export const catalog = { app, auth, sync } satisfies Catalog;
+export const catalog = { app, auth, lacak, meja, sync } satisfies Catalog;
