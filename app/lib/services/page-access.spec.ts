@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lockPath, redirectFor, returnPathOf } from './page-access';
+import { isPublicPath, lockPath, redirectFor, returnPathOf } from './page-access';
 
 const at = (path: string) => new URL(path, 'http://slrt.test');
 
@@ -27,6 +27,14 @@ describe('page access', () => {
     expect(redirectFor('aktif', 'supervisor', 'masuk', at('/masuk'))).toBe('/beranda');
     expect(redirectFor('aktif', 'supervisor', 'awal', at('/'))).toBe('/beranda');
     expect(redirectFor('aktif', 'supervisor', 'kunci', at('/kunci?kembali=%2Fsinkronisasi'))).toBe('/sinkronisasi');
+  });
+
+  it('leaves a public page to anyone, logged in, out or locked', () => {
+    for (const status of ['keluar', 'memeriksa', 'terkunci', 'aktif'] as const) {
+      expect(redirectFor(status, status === 'keluar' ? null : 'fasilitator', 'publik', at('/lacak?kode=7401-ABCD-EFGH'))).toBeNull();
+    }
+    expect(isPublicPath('/lacak')).toBe(true);
+    expect(isPublicPath('/beranda')).toBe(false);
   });
 
   it('returns only to paths of this app', () => {

@@ -8,9 +8,17 @@ import { homeOf } from './role-home';
 
 /**
  * `pengguna`: a page for a logged-in user; `masuk` and `kunci`: the login and unlock pages;
- * `awal`: the start page, which only sends the user on.
+ * `awal`: the start page, which only sends the user on; `publik`: a page for anyone (the
+ * citizen's status page), never redirected, not even by the inactivity lock.
  */
-export type PageAccess = 'pengguna' | 'masuk' | 'kunci' | 'awal';
+export type PageAccess = 'pengguna' | 'masuk' | 'kunci' | 'awal' | 'publik';
+
+/** Pages with `publik` access: the lock that follows an open page leaves them alone. */
+const PUBLIC_PATHS: ReadonlySet<string> = new Set(['/lacak']);
+
+export function isPublicPath(pathname: string): boolean {
+  return PUBLIC_PATHS.has(pathname);
+}
 
 const RETURN_PARAM = 'kembali';
 
@@ -28,6 +36,7 @@ export function lockPath(url: URL): string {
 
 /** Where to send the user instead of `url`, or null to stay. */
 export function redirectFor(status: SessionStatus, jobRole: JobRole | null, access: PageAccess, url: URL): string | null {
+  if (access === 'publik') return null;
   if (status === 'keluar' || status === 'memeriksa') return access === 'masuk' ? null : '/masuk';
   if (status === 'terkunci') return access === 'kunci' ? null : access === 'pengguna' ? lockPath(url) : '/kunci';
   if (access === 'pengguna') return null;
