@@ -81,11 +81,17 @@ export function masalahNikAnggota(a: AnggotaInput, diketik = true): string | und
   return problems.join('; ') || undefined;
 }
 
-/** Sex and birth date read from a whole, valid NIK, into the fields still empty. */
-export function lengkapiDariNik(a: AnggotaInput): AnggotaInput {
+export type IsianNik = Pick<AnggotaInput, 'jenisKelamin' | 'tanggalLahir'>;
+
+/**
+ * Sex and birth date read from a whole, valid NIK, into the fields that are empty or still hold
+ * what an earlier NIK filled in (`sebelumnya`): what the user chose themselves stays.
+ */
+export function lengkapiDariNik(a: AnggotaInput, sebelumnya: IsianNik): AnggotaInput {
   const fakta = nikFacts(a.nik);
   if (!fakta) return a;
-  return { ...a, jenisKelamin: a.jenisKelamin || fakta.jenisKelamin, tanggalLahir: a.tanggalLahir || fakta.tanggalLahir };
+  const isi = (field: keyof IsianNik) => (a[field] === '' || a[field] === sebelumnya[field] ? fakta[field] : a[field]);
+  return { ...a, jenisKelamin: isi('jenisKelamin'), tanggalLahir: isi('tanggalLahir') };
 }
 
 /** The usulan document of a filled-in form, as saved. */
