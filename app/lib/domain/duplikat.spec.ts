@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DESA_LAIN, makeAnggota, makeRumahtangga } from '../test-data/household-factory';
-import { cariDuplikat, normalisasiNama, type RumahtanggaDibanding } from './duplikat';
+import { cariDuplikat, type RumahtanggaDibanding } from './duplikat';
 import type { Rumahtangga } from './household';
 import { wilayahOf } from './wilayah';
 
@@ -14,17 +14,6 @@ function dariRegistri(rt: Rumahtangga): RumahtanggaDibanding {
 function calonDengan(anggota: RumahtanggaDibanding['anggota'], overrides: Partial<RumahtanggaDibanding> = {}): RumahtanggaDibanding {
   return { id: 'usulan:baru', sumber: 'prelist', desa: DESA, noKK: makeRumahtangga().noKK, anggota, ...overrides };
 }
-
-describe('normalisasiNama', () => {
-  it.each([
-    ["Ma'ruf  Amin", 'maruf amin'],
-    ['WA ODE Sitti', 'wa ode sitti'],
-    ['Désirée Nurhayati', 'desiree nurhayati'],
-    [' La Ode-Muhammad ', 'la ode muhammad']
-  ])('%s → %s', (nama, normal) => {
-    expect(normalisasiNama(nama)).toBe(normal);
-  });
-});
 
 describe('cariDuplikat', () => {
   const registri = makeRumahtangga({ wilayah: wilayahOf(DESA) });

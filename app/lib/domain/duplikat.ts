@@ -1,11 +1,12 @@
 import type { Anggota } from './household';
+import { normalisasiTeks } from './teks';
 
 /**
  * Duplicate check of a pre-list (Pedoman Umum SLRT: a household not in the registry is
  * proposed only once). A pre-list matches an existing household — in the registry or another
  * pre-list — when they share a member's NIK, the No. KK, or a member with the same name and
- * birth date in the same desa. Names compare as people write them: case, diacritics,
- * apostrophes and spacing do not matter ("Ma'ruf  Sitti" = "maruf sitti").
+ * birth date in the same desa. Names compare as people write them (teks.ts): case, diacritics,
+ * apostrophes and spacing do not matter.
  */
 
 export type AlasanDuplikat = 'nik' | 'no-kk' | 'nama-tanggal-desa';
@@ -35,20 +36,8 @@ export interface Duplikat {
   anggotaCocok: AnggotaRingkas[];
 }
 
-/** Lower case, no diacritics, no apostrophes, words separated by one space. */
-export function normalisasiNama(nama: string): string {
-  return nama
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/['`\u2018\u2019]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '')
-    .join(' ');
-}
-
 function namaLahir(a: Pick<Anggota, 'nama' | 'tanggalLahir'>): string {
-  return `${normalisasiNama(a.nama)}|${a.tanggalLahir}`;
+  return `${normalisasiTeks(a.nama)}|${a.tanggalLahir}`;
 }
 
 /**

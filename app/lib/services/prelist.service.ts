@@ -5,13 +5,14 @@
  * (duplikat.ts). The user sees the matches and may still save: a deliberate choice.
  */
 import { openUserStore, type StoredDoc, type StoreUser, type UserStore } from '$lib/db/user-store';
-import { cariDuplikat, normalisasiNama, type Duplikat, type RumahtanggaDibanding } from '$lib/domain/duplikat';
+import { cariDuplikat, type Duplikat, type RumahtanggaDibanding } from '$lib/domain/duplikat';
 import { DISABILITAS, HUBUNGAN, JENIS_KELAMIN, PENDIDIKAN, STATUS_SEKOLAH, type Anggota, type Rumahtangga } from '$lib/domain/household';
 import { newDocId } from '$lib/domain/ids';
 import { newKodeLacak } from '$lib/domain/kode-lacak';
 import { nikAgrees, nikFacts, validateNik, validateNoKk } from '$lib/domain/nik';
 import { parseDocOf } from '$lib/domain/schemas';
 import type { Usulan } from '$lib/domain/usulan';
+import { kataDari } from '$lib/domain/teks';
 import { wilayahOf } from '$lib/domain/wilayah';
 import { checkDesa, desaCode } from './keluhan.service';
 
@@ -153,7 +154,7 @@ function dariPrelist(u: Extract<Usulan, { jenis: 'prelist' }>): RumahtanggaDiban
 
 /** The longest word of a name: the most selective key of the registri/nama view. */
 function kataTerpanjang(nama: string): string | null {
-  const words = normalisasiNama(nama).split(' ').filter((w) => w !== '');
+  const words = kataDari(nama);
   return words.length === 0 ? null : words.reduce((a, b) => (b.length > a.length ? b : a));
 }
 

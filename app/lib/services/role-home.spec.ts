@@ -7,8 +7,10 @@ describe('role homes', () => {
     for (const role of JOB_ROLES) expect(homeOf(role)).toMatch(/^\/[a-z-]+$/);
   });
 
-  it('lands every role on /beranda until the role screens exist', () => {
-    expect(JOB_ROLES.map(homeOf)).toEqual(JOB_ROLES.map(() => '/beranda'));
+  it('lands the front office on its desk, every other role on /beranda until its screen exists', () => {
+    expect(homeOf('front-office')).toBe('/meja');
+    const others = JOB_ROLES.filter((r) => r !== 'front-office');
+    expect(others.map(homeOf)).toEqual(others.map(() => '/beranda'));
   });
 
   it('offers the complaint form to facilitators and front office only', () => {

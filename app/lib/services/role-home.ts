@@ -1,13 +1,14 @@
 import type { JobRole } from '$lib/domain/roles';
 
 /**
- * Where each job role lands after login or unlock. Every role shares `/beranda` for now; the
- * issues that build each role's own screen (search and today's work, walk-in desk, review
- * queue, referral board, inbox, dashboard, users) change its line here, and nowhere else.
+ * Where each job role lands after login or unlock: the front office at its walk-in desk, the
+ * others at `/beranda` for now; the issues that build each role's own screen (search and
+ * today's work, review queue, referral board, inbox, dashboard, users) change its line here,
+ * and nowhere else.
  */
 const HOMES: Record<JobRole, string> = {
   fasilitator: '/beranda',
-  'front-office': '/beranda',
+  'front-office': '/meja',
   'back-office': '/beranda',
   supervisor: '/beranda',
   manajer: '/beranda',

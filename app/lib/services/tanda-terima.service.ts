@@ -9,6 +9,16 @@ import { PROGRAM_NASIONAL, programDocId } from '$lib/domain/program';
 import { KANAL_RUJUKAN_LABEL, routeKeluhan, RoutingError } from '$lib/domain/routing';
 import type { Usulan } from '$lib/domain/usulan';
 
+/** What a case-opening document records, as the receipt and the desk register name it. */
+export type Perihal = { jenis: 'keluhan'; kategori: Keluhan['kategori']; program: string } | { jenis: 'usulan'; jenisUsulan: Usulan['jenis'] };
+
+/** `program`: the programme's name when known (a regional one's from the catalogue). */
+export function perihalOf(doc: Keluhan | Usulan, program?: string): Perihal {
+  if (doc.type === 'usulan') return { jenis: 'usulan', jenisUsulan: doc.jenis };
+  const nasional = (PROGRAM_NASIONAL as Record<string, string>)[doc.programId];
+  return { jenis: 'keluhan', kategori: doc.kategori, program: program ?? nasional ?? doc.programId };
+}
+
 export interface TandaTerima {
   id: string;
   kodeLacak: string;
@@ -16,7 +26,7 @@ export interface TandaTerima {
   tanggal: string;
   /** Saved on the device and maybe not yet on the server. */
   lokal: boolean;
-  dicatat: { jenis: 'keluhan'; kategori: Keluhan['kategori']; program: string } | { jenis: 'usulan'; jenisUsulan: Usulan['jenis'] };
+  dicatat: Perihal;
   /** For a complaint: where it is referred, in words; null when the catalogue does not say. */
   tujuan: { nama: string; kanal: string } | null;
 }
@@ -32,8 +42,7 @@ async function katalogOf(store: UserStore, keluhan: Keluhan): Promise<Program | 
 }
 
 /** Where a complaint goes: the guideline's table, or its programme's catalogue entry. */
-async function tujuanOf(store: UserStore, keluhan: Keluhan): Promise<TandaTerima['tujuan']> {
-  const katalog = keluhan.programId in PROGRAM_NASIONAL ? undefined : await katalogOf(store, keluhan);
+function tujuanOf(keluhan: Keluhan, katalog: Program | undefined): TandaTerima['tujuan'] {
   try {
     // Another destination (`lembaga`) is the manager's choice later; the receipt names the usual one.
     const rute = routeKeluhan({ kategori: keluhan.kategori, programId: keluhan.programId }, katalog);
@@ -44,22 +53,15 @@ async function tujuanOf(store: UserStore, keluhan: Keluhan): Promise<TandaTerima
   }
 }
 
-async function programName(store: UserStore, keluhan: Keluhan): Promise<string> {
-  const nasional = (PROGRAM_NASIONAL as Record<string, string>)[keluhan.programId];
-  return nasional ?? (await katalogOf(store, keluhan))?.nama ?? keluhan.programId;
-}
-
 export async function bacaTandaTerima(user: StoreUser, id: string): Promise<BacaTandaTerima> {
   const store = openUserStore(user);
   const doc = await store.get(id);
   if (!doc) return { ok: false, alasan: 'tidak-ada' };
   if (doc.type !== 'keluhan' && doc.type !== 'usulan') return { ok: false, alasan: 'bukan-kasus' };
   const base = { id: doc._id, kodeLacak: doc.kodeLacak, tanggal: doc.createdAt, lokal: store.placement.mode === 'lokal' };
-  if (doc.type === 'usulan') {
-    return { ok: true, tandaTerima: { ...base, dicatat: { jenis: 'usulan', jenisUsulan: doc.jenis }, tujuan: null } };
-  }
-  const [program, tujuan] = await Promise.all([programName(store, doc), tujuanOf(store, doc)]);
-  return { ok: true, tandaTerima: { ...base, dicatat: { jenis: 'keluhan', kategori: doc.kategori, program }, tujuan } };
+  if (doc.type === 'usulan') return { ok: true, tandaTerima: { ...base, dicatat: perihalOf(doc), tujuan: null } };
+  const katalog = doc.programId in PROGRAM_NASIONAL ? undefined : await katalogOf(store, doc);
+  return { ok: true, tandaTerima: { ...base, dicatat: perihalOf(doc, katalog?.nama), tujuan: tujuanOf(doc, katalog) } };
 }
 
 /** The public status page's address, with the code filled in. */
