@@ -18,10 +18,11 @@ export async function admin(method: string, path: string, body?: unknown): Promi
   return { status: response.status, json: (await response.json()) as Record<string, any> };
 }
 
-export async function logIn(page: Page, name: string): Promise<void> {
+/** Logs in through the form and waits for the account's home page. */
+export async function logIn(page: Page, name: string, home = '/beranda'): Promise<void> {
   await page.goto('/masuk');
   await page.getByLabel('Nama pengguna').fill(name);
   await page.getByLabel('Kata sandi').fill(PASSWORD);
   await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await expect(page).toHaveURL(/\/beranda$/);
+  await expect(page).toHaveURL(new RegExp(`${home}$`));
 }

@@ -103,6 +103,26 @@ test('a pre-list offline: duplicate warning, a new household, its receipt, and t
     wilayah: { provinsi: '74', kabupaten: '74.01', kecamatan: '74.01.01', desa: '74.01.01.1002' },
     rumahtangga: { noKK, alamat: { rt: '003', rw: '001' }, anggota: [{ nik, nama, hubungan: 'kepala', jenisKelamin: 'P' }] }
   });
+
+  // The desk's register of the day lists it: who came, for what, what was done.
+  await page.goto('/meja');
+  const row = page.getByTestId('kunjungan').filter({ hasText: nama });
+  await expect(row).toHaveAttribute('data-id', id);
+  await expect(row).toContainText('Usulan rumah tangga baru (pre-list)');
+  await expect(row.getByRole('link', { name: `Dicatat, kode ${kode}` })).toBeVisible();
+});
+
+test('the front office lands on its desk and finds a programme in the catalogue offline', async ({ page }) => {
+  await logIn(page, 'frontoffice.wundulako', '/meja');
+  await expect(page.getByTestId('sync-status')).toHaveText('Tersinkron', { timeout: 60_000 });
+  // Opened again once the catalogue is on the device, then the network goes.
+  await page.goto('/meja');
+  await expect(page.getByTestId('katalog')).toContainText('Program Keluarga Harapan (PKH)');
+  await page.context().setOffline(true);
+  await page.getByLabel('Cari program atau pertanyaan').fill('pintar KEMENAG');
+  const katalog = page.getByTestId('katalog');
+  await expect(katalog.getByRole('listitem')).toHaveCount(1);
+  await expect(katalog).toContainText('Program Indonesia Pintar (PIP/KIP) Kemenag');
 });
 
 test('the public status page shows a demo complaint’s status by its code, without login, and refuses a made-up code', async ({
