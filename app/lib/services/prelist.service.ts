@@ -7,13 +7,11 @@
 import { openUserStore, type StoredDoc, type StoreUser, type UserStore } from '$lib/db/user-store';
 import { cariDuplikat, type Duplikat, type RumahtanggaDibanding } from '$lib/domain/duplikat';
 import { DISABILITAS, HUBUNGAN, JENIS_KELAMIN, PENDIDIKAN, STATUS_SEKOLAH, type Anggota, type Rumahtangga } from '$lib/domain/household';
-import { newDocId } from '$lib/domain/ids';
-import { newKodeLacak } from '$lib/domain/kode-lacak';
 import { nikAgrees, nikFacts, validateNik, validateNoKk } from '$lib/domain/nik';
+import { pembukaKasusBaru } from '$lib/domain/pembuka-kasus';
 import { parseDocOf } from '$lib/domain/schemas';
 import type { Usulan } from '$lib/domain/usulan';
 import { kataDari } from '$lib/domain/teks';
-import { wilayahOf } from '$lib/domain/wilayah';
 import { checkDesa, desaCode } from './keluhan.service';
 
 export { DISABILITAS, HUBUNGAN, JENIS_KELAMIN, PENDIDIKAN, STATUS_SEKOLAH };
@@ -100,13 +98,7 @@ export function prelistDoc(input: PrelistInput, user: StoreUser, now: Date) {
   const desa = desaCode(input.desa) ?? input.desa;
   const jalan = input.jalan.trim();
   return {
-    _id: newDocId('usulan', desa, now.getTime()),
-    type: 'usulan',
-    schema: 1,
-    wilayah: wilayahOf(desa),
-    createdBy: user.name,
-    createdAt: now.toISOString(),
-    kodeLacak: newKodeLacak(wilayahOf(desa).kabupaten as string),
+    ...pembukaKasusBaru('usulan', desa, user.name, now),
     jenis: 'prelist',
     rumahtangga: {
       alamat: { rt: input.rt.trim(), rw: input.rw.trim(), ...(jalan ? { jalan } : {}) },
