@@ -81,7 +81,7 @@ export async function startSlrt(options: SlrtOptions): Promise<RunningSlrt> {
     demoLoaded = true;
   }
 
-  const app = createApp({ couchUrl, buildDir: options.buildDir, routerStatus: () => routerStatus(couchAdminUrl), log });
+  const app = createApp({ couchUrl, couchAdminUrl, buildDir: options.buildDir, routerStatus: () => routerStatus(couchAdminUrl), log });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, '0.0.0.0', () => resolve(s));
     s.on('error', reject);

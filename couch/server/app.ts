@@ -1,6 +1,7 @@
 /**
  * The SLRT server: the built PWA at `/`, the CouchDB HTTP API behind the firewall at `/db/`,
- * and a few admin endpoints at `/api/`, all on one origin (cookie sessions, no CORS).
+ * a few admin endpoints and the public status lookup at `/api/`, all on one origin (cookie
+ * sessions, no CORS).
  */
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
@@ -9,11 +10,14 @@ import { createProxyMiddleware } from 'http-proxy-middleware';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { decide, isServerAdmin } from './firewall';
+import { lacakRouter } from './lacak';
 import { SessionResolver } from './session';
 
 export interface AppOptions {
   /** CouchDB (embedded or Apache) without credentials: users bring their own. */
   couchUrl: string;
+  /** The same CouchDB with the server admin's credentials: only the public status lookup uses it. */
+  couchAdminUrl: string;
   /** The built SPA (adapter-static output). */
   buildDir: string;
   /** Per-database lag of the replication router, for `/api/router/status`. */
@@ -85,6 +89,8 @@ export function createApp(options: AppOptions): express.Express {
   app.get('/api/health', (_req, res) => {
     res.json({ ok: true });
   });
+
+  app.use('/api/lacak', lacakRouter({ couchAdminUrl: options.couchAdminUrl, log }));
 
   app.get('/api/router/status', async (req, res) => {
     const user = await sessions.userOf(req.headers).catch(() => null);

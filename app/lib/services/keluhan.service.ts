@@ -5,13 +5,12 @@
  */
 import { DocumentTidakSahError } from '$lib/db/errors';
 import { openUserStore, type StoreUser } from '$lib/db/user-store';
-import { newDocId } from '$lib/domain/ids';
 import { KANAL_MASUK, KATEGORI_KELUHAN } from '$lib/domain/keluhan';
-import { newKodeLacak } from '$lib/domain/kode-lacak';
 import { nikSchema } from '$lib/domain/nik';
+import { pembukaKasusBaru } from '$lib/domain/pembuka-kasus';
 import { NATIONAL_PROGRAM_IDS, PROGRAM_NASIONAL } from '$lib/domain/program';
 import { areaOfRoles } from '$lib/domain/roles';
-import { compactCode, dottedCode, wilayahOf } from '$lib/domain/wilayah';
+import { compactCode, dottedCode } from '$lib/domain/wilayah';
 
 export { KANAL_MASUK, KATEGORI_KELUHAN };
 
@@ -53,7 +52,7 @@ export function desaCode(input: string): string | null {
   return /^\d{10}$/.test(compact) ? dottedCode(compact) : null;
 }
 
-function checkDesa(input: string, user: StoreUser): string | null {
+export function checkDesa(input: string, user: StoreUser): string | null {
   const desa = desaCode(input);
   if (!desa) return 'Kode desa harus 10 digit angka, mis. 7401012001';
   const kecamatan = areaOfRoles(user.roles).kecamatan;
@@ -68,13 +67,7 @@ export function keluhanDoc(input: KeluhanInput, user: StoreUser, now: Date) {
   const desa = desaCode(input.desa) ?? input.desa;
   const nik = input.pelaporNik.trim();
   return {
-    _id: newDocId('keluhan', desa, now.getTime()),
-    type: 'keluhan',
-    schema: 1,
-    wilayah: wilayahOf(desa),
-    createdBy: user.name,
-    createdAt: now.toISOString(),
-    kodeLacak: newKodeLacak(wilayahOf(desa).kabupaten as string),
+    ...pembukaKasusBaru('keluhan', desa, user.name, now),
     kategori: input.kategori,
     programId: input.programId,
     kanal: input.kanal,

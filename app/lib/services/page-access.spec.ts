@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lockPath, redirectFor, returnPathOf } from './page-access';
+import { coveredByLock, isPublicPath, lockPath, redirectFor, returnPathOf } from './page-access';
 
 const at = (path: string) => new URL(path, 'http://slrt.test');
 
@@ -29,6 +29,14 @@ describe('page access', () => {
     expect(redirectFor('aktif', 'supervisor', 'kunci', at('/kunci?kembali=%2Fsinkronisasi'))).toBe('/sinkronisasi');
   });
 
+  it('leaves a public page to anyone, logged in, out or locked', () => {
+    for (const status of ['keluar', 'memeriksa', 'terkunci', 'aktif'] as const) {
+      expect(redirectFor(status, status === 'keluar' ? null : 'fasilitator', 'publik', at('/lacak?kode=7401-ABCD-EFGH'))).toBeNull();
+    }
+    expect(isPublicPath('/lacak')).toBe(true);
+    expect(isPublicPath('/beranda')).toBe(false);
+  });
+
   it('returns only to paths of this app', () => {
     expect(returnPathOf(at('/kunci?kembali=%2Fkeluhan%2Fbaru'))).toBe('/keluhan/baru');
     for (const outside of ['https://evil.example/', '//evil.example/x', '/\\evil.example', 'beranda', '']) {
@@ -40,5 +48,13 @@ describe('page access', () => {
     expect(lockPath(at('/'))).toBe('/kunci');
     expect(lockPath(at('/kunci?kembali=%2Fberanda'))).toBe('/kunci');
     expect(lockPath(at('/beranda'))).toBe('/kunci?kembali=%2Fberanda');
+  });
+});
+
+describe('the lock screen', () => {
+  it('covers a locked page, never the ways in nor the public status page, and nothing when open', () => {
+    expect(coveredByLock('terkunci', '/keluhan/baru')).toBe(true);
+    expect(['/kunci', '/masuk', '/lacak'].map((p) => coveredByLock('terkunci', p))).toEqual([false, false, false]);
+    expect(coveredByLock('aktif', '/keluhan/baru')).toBe(false);
   });
 });

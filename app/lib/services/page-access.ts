@@ -8,9 +8,17 @@ import { homeOf } from './role-home';
 
 /**
  * `pengguna`: a page for a logged-in user; `masuk` and `kunci`: the login and unlock pages;
- * `awal`: the start page, which only sends the user on.
+ * `awal`: the start page, which only sends the user on; `publik`: a page for anyone (the
+ * citizen's status page), never redirected, not even by the inactivity lock.
  */
-export type PageAccess = 'pengguna' | 'masuk' | 'kunci' | 'awal';
+export type PageAccess = 'pengguna' | 'masuk' | 'kunci' | 'awal' | 'publik';
+
+/** Pages with `publik` access: the lock that follows an open page leaves them alone. */
+const PUBLIC_PATHS: ReadonlySet<string> = new Set(['/lacak']);
+
+export function isPublicPath(pathname: string): boolean {
+  return PUBLIC_PATHS.has(pathname);
+}
 
 const RETURN_PARAM = 'kembali';
 
@@ -28,14 +36,16 @@ export function lockPath(url: URL): string {
 
 /**
  * Whether the lock screen covers the page at `pathname`: a lock while a page is open keeps the
- * page (and whatever was half typed) under it, except on the pages that are the way in.
+ * page (and whatever was half typed) under it, except on the pages that are the way in and the
+ * public ones (the status page a citizen may use on the same device).
  */
 export function coveredByLock(status: SessionStatus, pathname: string): boolean {
-  return status === 'terkunci' && pathname !== '/kunci' && pathname !== '/masuk';
+  return status === 'terkunci' && pathname !== '/kunci' && pathname !== '/masuk' && !isPublicPath(pathname);
 }
 
 /** Where to send the user instead of `url`, or null to stay. */
 export function redirectFor(status: SessionStatus, jobRole: JobRole | null, access: PageAccess, url: URL): string | null {
+  if (access === 'publik') return null;
   if (status === 'keluar' || status === 'memeriksa') return access === 'masuk' ? null : '/masuk';
   if (status === 'terkunci') return access === 'kunci' ? null : access === 'pengguna' ? lockPath(url) : '/kunci';
   if (access === 'pengguna') return null;

@@ -7,9 +7,11 @@ describe('role homes', () => {
     for (const role of JOB_ROLES) expect(homeOf(role)).toMatch(/^\/[a-z-]+$/);
   });
 
-  it('lands a facilitator on the registry search, every other role on /beranda until its screen exists', () => {
+  it('lands a facilitator on the registry search, the front office at its desk, every other role on /beranda until its screen exists', () => {
     expect(homeOf('fasilitator')).toBe('/cari');
-    expect(JOB_ROLES.filter((r) => r !== 'fasilitator').map(homeOf)).toEqual(JOB_ROLES.slice(1).map(() => '/beranda'));
+    expect(homeOf('front-office')).toBe('/meja');
+    const others = JOB_ROLES.filter((r) => r !== 'fasilitator' && r !== 'front-office');
+    expect(others.map(homeOf)).toEqual(others.map(() => '/beranda'));
   });
 
   it('shows the registry to SLRT staff, not to programme managers, province or nation', () => {

@@ -2,13 +2,13 @@ import type { JobRole } from '$lib/domain/roles';
 
 /**
  * Where each job role lands after login or unlock: a facilitator's day starts with the registry
- * search; the other roles share `/beranda` for now. The issues that build each role's own
- * screen (walk-in desk, review queue, referral board, inbox, dashboard, users) change its line
- * here, and nowhere else.
+ * search, the front office's at its walk-in desk; the other roles share `/beranda` for now.
+ * The issues that build each role's own screen (review queue, referral board, inbox,
+ * dashboard, users) change its line here, and nowhere else.
  */
 const HOMES: Record<JobRole, string> = {
   fasilitator: '/cari',
-  'front-office': '/beranda',
+  'front-office': '/meja',
   'back-office': '/beranda',
   supervisor: '/beranda',
   manajer: '/beranda',

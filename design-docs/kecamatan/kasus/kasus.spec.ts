@@ -55,3 +55,23 @@ describe('kasus/peristiwa', () => {
     ]);
   });
 });
+
+const kodeLacak = mapOf('kasus', 'kode-lacak');
+
+describe('kasus/kode-lacak', () => {
+  it.each([
+    ['keluhan', makeKeluhan()],
+    ['usulan', makeUsulan('prelist')]
+  ])('a %s is found by the code on its receipt, with nothing else', (_type, opener) => {
+    expect(kodeLacak(opener)).toEqual([{ key: opener.kodeLacak, value: null }]);
+  });
+
+  it.each([
+    ['a need (no receipt)', makeKebutuhan()],
+    ['a review', makeReview(makeKeluhan())],
+    ['a household', makeRumahtangga()],
+    ['a complaint without a code', { ...makeKeluhan(), kodeLacak: undefined }]
+  ])('%s has no code', (_name, doc) => {
+    expect(kodeLacak(doc)).toEqual([]);
+  });
+});

@@ -3,6 +3,8 @@ import type { Catalog } from '../translate';
 import app from './app';
 import auth from './auth';
 import cari from './cari';
+import lacak from './lacak';
+import meja from './meja';
 import sync from './sync';
 
-export const catalog = { app, auth, cari, sync } satisfies Catalog;
+export const catalog = { app, auth, cari, lacak, meja, sync } satisfies Catalog;
