@@ -6,9 +6,7 @@
  * Run after `npx vite build`.
  */
 import { expect, test } from '@playwright/test';
-
-const ADMIN = { authorization: `Basic ${Buffer.from('admin:test-admin-password').toString('base64')}` };
-const WUNDULAKO_DB = 'slrt-kec-740101';
+import { admin, WUNDULAKO_DB } from './support';
 
 interface Anggota {
   nik: string;
@@ -23,9 +21,9 @@ interface Rumahtangga {
 }
 
 async function adminGet<T>(path: string): Promise<T> {
-  const response = await fetch(`http://127.0.0.1:${process.env.SLRT_E2E_PORT ?? 4173}/db/${WUNDULAKO_DB}/${path}`, { headers: ADMIN });
+  const response = await admin('GET', `${WUNDULAKO_DB}/${path}`);
   expect(response.status).toBe(200);
-  return (await response.json()) as T;
+  return response.json as T;
 }
 
 const byPrefix = (type: string, extra = '') =>

@@ -7,9 +7,8 @@
  * refused. Run after `npx vite build`.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { admin, logIn, serverUrl } from './helpers';
+import { admin, logInTo, serverUrl, WUNDULAKO_DB } from './support';
 
-const WUNDULAKO_DB = 'slrt-kec-740101';
 const DESA = '7401011002';
 
 /** A serial high enough to be no demo household's, random enough to differ between runs. */
@@ -36,7 +35,7 @@ test('a pre-list offline: duplicate warning, a new household, its receipt, and t
   const existing = await aRegistryHousehold();
   const member = existing.anggota[existing.anggota.length - 1];
 
-  await logIn(page, 'fasilitator.wundulako');
+  await logInTo(page, 'fasilitator.wundulako', '/cari');
   await page.goto('/sinkronisasi');
   await expect(page.getByTestId('sync-status')).toHaveText('Tersinkron', { timeout: 60_000 });
 
@@ -113,7 +112,7 @@ test('a pre-list offline: duplicate warning, a new household, its receipt, and t
 });
 
 test('the front office lands on its desk and finds a programme in the catalogue offline', async ({ page }) => {
-  await logIn(page, 'frontoffice.wundulako', '/meja');
+  await logInTo(page, 'frontoffice.wundulako', '/meja');
   await expect(page.getByTestId('sync-status')).toHaveText('Tersinkron', { timeout: 60_000 });
   // Opened again once the catalogue is on the device, then the network goes.
   await page.goto('/meja');

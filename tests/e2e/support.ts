@@ -14,13 +14,13 @@ export function serverUrl(path: string): string {
 }
 
 /** A CouchDB request as the server admin, through the app's `/db/`. */
-export async function admin(method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
+export async function admin(method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, any> }> {
   const response = await fetch(serverUrl(`/db/${path}`), {
     method,
     headers: { authorization: ADMIN_AUTH, 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body)
   });
-  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+  return { status: response.status, json: (await response.json()) as Record<string, any> };
 }
 
 /** Submits the login form; the caller checks where it lands. */
@@ -29,6 +29,12 @@ export async function logIn(page: Page, name: string, password = PASSWORD): Prom
   await page.getByLabel('Nama pengguna').fill(name);
   await page.getByLabel('Kata sandi').fill(password);
   await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+}
+
+/** Logs in and waits for the account's home page. */
+export async function logInTo(page: Page, name: string, home: string): Promise<void> {
+  await logIn(page, name);
+  await expect(page).toHaveURL(new RegExp(`${home}$`));
 }
 
 /** The shell must come from the service worker once the network is gone. */
