@@ -16,7 +16,9 @@ const input: KeluhanInput = {
   uraian: '  Keluarga lansia belum menerima PKH  ',
   pelaporNama: ' Wa Ode Sitti ',
   pelaporNik: '',
-  persetujuanBerbagiData: true
+  persetujuanBerbagiData: true,
+  rumahtanggaId: '',
+  foto: ''
 };
 
 describe('keluhan form', () => {

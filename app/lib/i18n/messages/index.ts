@@ -2,6 +2,7 @@
 import type { Catalog } from '../translate';
 import app from './app';
 import auth from './auth';
+import kunjungan from './kunjungan';
 import sync from './sync';
 
-export const catalog = { app, auth, sync } satisfies Catalog;
+export const catalog = { app, auth, kunjungan, sync } satisfies Catalog;
