@@ -12,7 +12,7 @@ export class FormDraft<T> {
   #kunci: string;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #restored = false;
-  #savedAt = $state<string | null>(null);
+  #savedAt = $state<number | null>(null);
   #failure = $state('');
   #dipulihkan = $state(false);
 
@@ -20,8 +20,8 @@ export class FormDraft<T> {
     this.#kunci = kunciDraf(user, form, rumahtanggaId);
   }
 
-  /** When the draft was last written (ISO time), null before the first write. */
-  get savedAt(): string | null {
+  /** When the draft was last written (epoch ms), null before the first write. */
+  get savedAt(): number | null {
     return this.#savedAt;
   }
 
@@ -56,7 +56,7 @@ export class FormDraft<T> {
     if (!this.#restored) return;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
-      const at = new Date().toISOString();
+      const at = Date.now();
       simpanDraf(this.#kunci, isi).then(
         () => ((this.#savedAt = at), (this.#failure = '')),
         (e: unknown) => (this.#failure = e instanceof Error ? e.message : String(e))
