@@ -5,45 +5,7 @@
  * and the count of what waits to go up. Run after `npx vite build`.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-
-const PASSWORD = 'demo1234';
-const ADMIN = { authorization: `Basic ${Buffer.from('admin:test-admin-password').toString('base64')}` };
-const WUNDULAKO_DB = 'slrt-kec-740101';
-
-function serverUrl(path: string): string {
-  return `http://127.0.0.1:${process.env.SLRT_E2E_PORT ?? 4173}${path}`;
-}
-
-async function admin(method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
-  const response = await fetch(serverUrl(`/db/${path}`), {
-    method,
-    headers: { ...ADMIN, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body)
-  });
-  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
-}
-
-async function serverDocCount(db: string): Promise<number> {
-  return (await admin('GET', db)).json.doc_count as number;
-}
-
-async function logIn(page: Page, name: string): Promise<void> {
-  await page.goto('/masuk');
-  await page.getByLabel('Nama pengguna').fill(name);
-  await page.getByLabel('Kata sandi').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await expect(page).toHaveURL(/\/beranda$/);
-}
-
-/** The device's document count of `db`, as the details page shows it. */
-function localCount(page: Page, db: string) {
-  return page.getByTestId(`jumlah-${db}`).getByTestId('jumlah-dokumen');
-}
-
-async function expectSynced(page: Page, db: string): Promise<void> {
-  await expect(page.getByTestId('sync-status')).toHaveText('Tersinkron', { timeout: 45_000 });
-  await expect(localCount(page, db)).toHaveAttribute('data-jumlah', String(await serverDocCount(db)));
-}
+import { admin, expectSynced, localCount, logIn, PASSWORD, serverDocCount, WUNDULAKO_DB } from './demo-server';
 
 /** Whether the device's copy of `db` holds a live `id`: read from PouchDB's own IndexedDB store. */
 function hasLocalDoc(page: Page, db: string, id: string): Promise<boolean> {
