@@ -1,24 +1,6 @@
-import 'fake-indexeddb/auto';
+// The data port on a real PouchDB over an in-memory IndexedDB: see pouch-in-node.ts.
+import '../test-data/pouch-in-node';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-
-// The data port on a real PouchDB over an in-memory IndexedDB (fake-indexeddb). pouchdb-browser
-// expects `self`, `navigator` and window events (it listens to `storage` for other tabs), and
-// the store remembers database names in localStorage: Node 20 has none of them.
-vi.hoisted(() => {
-  const memory = new Map<string, string>();
-  Object.assign(globalThis, {
-    self: globalThis,
-    navigator: { userAgent: 'node', onLine: true },
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    localStorage: {
-      getItem: (k: string) => memory.get(k) ?? null,
-      setItem: (k: string, v: string) => void memory.set(k, v),
-      removeItem: (k: string) => void memory.delete(k)
-    }
-  });
-});
-
 import { makeKeluhan } from '../test-data/event-factory';
 import { parseDoc } from '../domain/schemas';
 import { DiLuarWilayahError, DocumentTidakSahError, PenyimpananPenuhError } from './errors';
