@@ -23,6 +23,21 @@ export async function admin(method: string, path: string, body?: unknown): Promi
   return { status: response.status, json: (await response.json()) as Record<string, any> };
 }
 
+export async function serverDocCount(db: string): Promise<number> {
+  return (await admin('GET', db)).json.doc_count as number;
+}
+
+/** The device's document count of `db`, as the details page shows it. */
+export function localCount(page: Page, db: string) {
+  return page.getByTestId(`jumlah-${db}`).getByTestId('jumlah-dokumen');
+}
+
+/** On /sinkronisasi: waits until the device holds every document the server has. */
+export async function expectSynced(page: Page, db: string): Promise<void> {
+  await expect(page.getByTestId('sync-status')).toHaveText('Tersinkron', { timeout: 45_000 });
+  await expect(localCount(page, db)).toHaveAttribute('data-jumlah', String(await serverDocCount(db)));
+}
+
 /** Submits the login form; the caller checks where it lands. */
 export async function logIn(page: Page, name: string, password = PASSWORD): Promise<void> {
   await page.goto('/masuk');

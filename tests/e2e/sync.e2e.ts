@@ -5,26 +5,12 @@
  * and the count of what waits to go up. Run after `npx vite build`.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { admin, logIn, PASSWORD, recordComplaint, WUNDULAKO_DB } from './support';
-
-async function serverDocCount(db: string): Promise<number> {
-  return (await admin('GET', db)).json.doc_count as number;
-}
+import { admin, expectSynced, localCount, logIn, PASSWORD, recordComplaint, serverDocCount, WUNDULAKO_DB } from './support';
 
 async function logInHome(page: Page, name: string): Promise<void> {
   await logIn(page, name);
   // A facilitator's home is the registry search; other roles land on /beranda.
   await expect(page).toHaveURL(/\/(beranda|cari)$/);
-}
-
-/** The device's document count of `db`, as the details page shows it. */
-function localCount(page: Page, db: string) {
-  return page.getByTestId(`jumlah-${db}`).getByTestId('jumlah-dokumen');
-}
-
-async function expectSynced(page: Page, db: string): Promise<void> {
-  await expect(page.getByTestId('sync-status')).toHaveText('Tersinkron', { timeout: 45_000 });
-  await expect(localCount(page, db)).toHaveAttribute('data-jumlah', String(await serverDocCount(db)));
 }
 
 /** Whether the device's copy of `db` holds a live `id`: read from PouchDB's own IndexedDB store. */

@@ -1,16 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestInstance, type TestInstance } from '../harness/slrt-instance';
-
-
-async function waitFor<T>(probe: () => Promise<T | null>, timeoutMs = 15_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe().catch(() => null);
-    if (value !== null) return value;
-    if (Date.now() > until) throw new Error('Tidak terjadi dalam batas waktu');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+import { waitFor } from '../harness/wait';
 
 // Only the embedded server is supervised by SLRT; an Apache CouchDB has its own service manager.
 describe.runIf(!process.env.COUCHDB_URL)('the supervised embedded CouchDB', () => {

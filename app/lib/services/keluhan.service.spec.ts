@@ -6,7 +6,9 @@ vi.hoisted(() => {
 });
 
 import { parseDoc } from '$lib/domain/schemas';
-import { desaCode, keluhanDoc, type KeluhanInput } from './keluhan.service';
+import { contohDoc } from '../test-data/doc-fixtures';
+import { PROGRAM_NASIONAL_PILIHAN } from './katalog.service';
+import { desaCode, keluhanDoc, pratinjauRute, simpanKeluhan, type KeluhanInput } from './keluhan.service';
 
 const input: KeluhanInput = {
   kategori: 'kepesertaan',
@@ -16,7 +18,9 @@ const input: KeluhanInput = {
   uraian: '  Keluarga lansia belum menerima PKH  ',
   pelaporNama: ' Wa Ode Sitti ',
   pelaporNik: '',
-  persetujuanBerbagiData: true
+  persetujuanBerbagiData: true,
+  rumahtanggaId: '',
+  foto: ''
 };
 
 describe('keluhan form', () => {
@@ -45,5 +49,52 @@ describe('keluhan form', () => {
   it('keeps a NIK only when one was given', () => {
     const doc = keluhanDoc({ ...input, pelaporNik: '7401014101900001' }, { name: 'x', roles: [] }, new Date());
     expect(doc.pelapor).toEqual({ nama: 'Wa Ode Sitti', nik: '7401014101900001' });
+  });
+});
+
+describe('keluhan from a visit', () => {
+  const user = { name: 'fasilitator.wundulako', roles: ['fasilitator', 'kec:740101'] };
+  const rumahtanggaId = 'rumahtangga:7401011002:740101100200001';
+
+  it('names its household and carries the document photo as a JPEG attachment', () => {
+    const doc = keluhanDoc({ ...input, rumahtanggaId, foto: 'data:image/jpeg;base64,QUJD' }, user, new Date());
+    expect(doc.rumahtanggaId).toBe(rumahtanggaId);
+    expect(doc._attachments).toEqual({ 'foto-dokumen.jpg': { content_type: 'image/jpeg', data: 'QUJD' } });
+    expect(parseDoc(doc)).toMatchObject({ ok: true });
+  });
+
+  it('has neither field for a walk-in without household or photo', () => {
+    const doc = keluhanDoc(input, user, new Date());
+    expect(doc).not.toHaveProperty('rumahtanggaId');
+    expect(doc).not.toHaveProperty('_attachments');
+  });
+
+  it('refuses a photo above the limit next to the photo field, before saving', async () => {
+    const besar = `data:image/jpeg;base64,${Buffer.alloc(301 * 1024).toString('base64')}`;
+    const result = await simpanKeluhan(user, { ...input, foto: besar });
+    expect(result).toMatchObject({ ok: false, problems: { foto: expect.stringMatching(/batasnya 300 KB/) } });
+  });
+});
+
+describe('routing preview', () => {
+  const katalog = PROGRAM_NASIONAL_PILIHAN;
+  it('waits until category and programme are chosen', () => {
+    expect(pratinjauRute({ kategori: '', programId: 'pkh' }, katalog)).toEqual([]);
+    expect(pratinjauRute({ kategori: 'kepesertaan', programId: '' }, katalog)).toEqual([]);
+  });
+
+  it('sends kepesertaan to the registry and non-kepesertaan per programme, the usual destination first', () => {
+    expect(pratinjauRute({ kategori: 'kepesertaan', programId: 'bpnt' }, katalog).map((r) => [r.tujuan, r.kanal])).toEqual([['pokja-data-terpadu', 'siks-ng']]);
+    expect(pratinjauRute({ kategori: 'non-kepesertaan', programId: 'pkh' }, katalog).map((r) => r.tujuan)).toEqual(['kemensos-jsk']);
+    expect(pratinjauRute({ kategori: 'non-kepesertaan', programId: 'rastra' }, katalog).map((r) => r.tujuan)).toEqual(['tikor-rastra', 'bulog']);
+  });
+
+  it('takes a regional programme from its catalogue entry, and is empty when the device has none', () => {
+    const program = contohDoc('program', { programId: 'bedah-rumah', _id: 'program:7401:bedah-rumah' });
+    const regional = [{ programId: 'bedah-rumah', nama: 'Bedah rumah', sasaran: 'rumahtangga' as const, kriteria: null, katalog: program }];
+    expect(pratinjauRute({ kategori: 'non-kepesertaan', programId: 'bedah-rumah' }, regional)).toEqual([
+      { tujuan: program.tujuanRujukan.id, namaTujuan: program.tujuanRujukan.nama, kanal: program.kanal }
+    ]);
+    expect(pratinjauRute({ kategori: 'non-kepesertaan', programId: 'bedah-rumah' }, katalog)).toEqual([]);
   });
 });

@@ -1,20 +1,20 @@
 /**
- * Recording a complaint (keluhan): what the form at /keluhan/baru calls. The complaint is an
- * event document saved through the data port: on the device for field roles (instant, sent
- * by the sync), on the server for everyone else.
+ * Recording a complaint (keluhan): what the complaint form calls, at /keluhan/baru for a
+ * walk-in and in a household's visit. The complaint is an event document saved through the
+ * data port: on the device for field roles (instant, sent by the sync), on the server for
+ * everyone else; a photo of a document travels with it as its attachment.
  */
-import { DocumentTidakSahError } from '$lib/db/errors';
 import { openUserStore, type StoreUser } from '$lib/db/user-store';
-import { KANAL_MASUK, KATEGORI_KELUHAN } from '$lib/domain/keluhan';
+import { KANAL_MASUK, KATEGORI_KELUHAN, type KategoriKeluhan } from '$lib/domain/keluhan';
 import { nikSchema } from '$lib/domain/nik';
-import { pembukaKasusBaru } from '$lib/domain/pembuka-kasus';
-import { NATIONAL_PROGRAM_IDS, PROGRAM_NASIONAL } from '$lib/domain/program';
 import { areaOfRoles } from '$lib/domain/roles';
+import { pilihanTujuan, RoutingError, type RuteRujukan } from '$lib/domain/routing';
 import { compactCode, dottedCode } from '$lib/domain/wilayah';
+import { kasusHead, simpanEvent, type Problems, type SimpanHasil } from './event-doc';
+import { byteDataUrl, FotoTerlaluBesarError, lampiranFoto, periksaUkuranFoto } from './foto-dokumen';
+import type { ProgramPilihan } from './katalog.service';
 
 export { KANAL_MASUK, KATEGORI_KELUHAN };
-
-export const PROGRAM_PILIHAN = NATIONAL_PROGRAM_IDS.map((id) => ({ id, nama: PROGRAM_NASIONAL[id] }));
 
 export interface KeluhanInput {
   kategori: string;
@@ -27,13 +27,15 @@ export interface KeluhanInput {
   /** Empty when the complainant gave none. */
   pelaporNik: string;
   persetujuanBerbagiData: boolean;
+  /** The registry household the complaint comes from; empty for a walk-in without one. */
+  rumahtanggaId: string;
+  /** A photo of a document as a JPEG data URL, already compressed (foto-dokumen.ts); empty for none. */
+  foto: string;
 }
 
 export type KeluhanField = keyof KeluhanInput;
 
-export type SimpanKeluhanHasil =
-  | { ok: true; id: string; lokal: boolean }
-  | { ok: false; problems: Partial<Record<KeluhanField, string>> };
+export type SimpanKeluhanHasil = SimpanHasil<KeluhanField>;
 
 /** Which form field a schema path belongs to. */
 const FIELD_OF_PATH: Record<string, KeluhanField> = {
@@ -67,18 +69,36 @@ export function keluhanDoc(input: KeluhanInput, user: StoreUser, now: Date) {
   const desa = desaCode(input.desa) ?? input.desa;
   const nik = input.pelaporNik.trim();
   return {
-    ...pembukaKasusBaru('keluhan', desa, user.name, now),
+    ...kasusHead('keluhan', desa, user, now),
+    ...(input.rumahtanggaId ? { rumahtanggaId: input.rumahtanggaId } : {}),
     kategori: input.kategori,
     programId: input.programId,
     kanal: input.kanal,
     uraian: input.uraian.trim(),
     pelapor: { nama: input.pelaporNama.trim(), ...(nik ? { nik } : {}) },
-    persetujuanBerbagiData: input.persetujuanBerbagiData
+    persetujuanBerbagiData: input.persetujuanBerbagiData,
+    ...(input.foto ? { _attachments: lampiranFoto(input.foto) } : {})
   };
 }
 
+/**
+ * Where the complaint will be referred, as soon as its category and programme are chosen: the
+ * usual destination first, then the others the case may name. Empty while the form cannot
+ * tell (nothing chosen yet, or a regional programme the catalogue on the device does not hold).
+ */
+export function pratinjauRute(input: Pick<KeluhanInput, 'kategori' | 'programId'>, katalog: readonly ProgramPilihan[]): RuteRujukan[] {
+  if (!input.kategori || !input.programId) return [];
+  const entri = katalog.find((p) => p.programId === input.programId)?.katalog ?? undefined;
+  try {
+    return pilihanTujuan({ kategori: input.kategori as KategoriKeluhan, programId: input.programId }, entri);
+  } catch (error) {
+    if (error instanceof RoutingError) return [];
+    throw error;
+  }
+}
+
 export async function simpanKeluhan(user: StoreUser, input: KeluhanInput, now = new Date()): Promise<SimpanKeluhanHasil> {
-  const problems: Partial<Record<KeluhanField, string>> = {};
+  const problems: Problems<KeluhanField> = {};
   const desaProblem = checkDesa(input.desa, user);
   if (desaProblem) problems.desa = desaProblem;
   const nik = input.pelaporNik.trim();
@@ -86,21 +106,16 @@ export async function simpanKeluhan(user: StoreUser, input: KeluhanInput, now = 
     const checked = nikSchema.safeParse(nik);
     if (!checked.success) problems.pelaporNik = checked.error.issues.map((i) => i.message).join('; ');
   }
-  if (Object.keys(problems).length > 0) return { ok: false, problems };
-
-  const store = openUserStore(user);
-  try {
-    const saved = await store.saveDoc(keluhanDoc(input, user, now));
-    return { ok: true, id: saved._id, lokal: store.placement.mode === 'lokal' };
-  } catch (error) {
-    if (!(error instanceof DocumentTidakSahError)) throw error;
-    for (const issue of error.issues) {
-      const field = FIELD_OF_PATH[issue.path] ?? (issue.path.startsWith('wilayah') ? 'desa' : undefined);
-      if (field && !problems[field]) problems[field] = issue.message;
+  if (input.foto) {
+    try {
+      periksaUkuranFoto(byteDataUrl(input.foto));
+    } catch (error) {
+      if (!(error instanceof FotoTerlaluBesarError)) throw error;
+      problems.foto = error.message;
     }
-    if (Object.keys(problems).length === 0) throw error;
-    return { ok: false, problems };
   }
+  if (Object.keys(problems).length > 0) return { ok: false, problems };
+  return simpanEvent(user, keluhanDoc(input, user, now), (path) => FIELD_OF_PATH[path] ?? (path.startsWith('wilayah') ? 'desa' : undefined));
 }
 
 /** The desa codes the form offers: those of the households on the device (or on the server). */

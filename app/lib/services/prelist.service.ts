@@ -8,10 +8,10 @@ import { openUserStore, type StoredDoc, type StoreUser, type UserStore } from '$
 import { cariDuplikat, type Duplikat, type RumahtanggaDibanding } from '$lib/domain/duplikat';
 import { DISABILITAS, HUBUNGAN, JENIS_KELAMIN, PENDIDIKAN, STATUS_SEKOLAH, type Anggota, type Rumahtangga } from '$lib/domain/household';
 import { nikAgrees, nikFacts, validateNik, validateNoKk } from '$lib/domain/nik';
-import { pembukaKasusBaru } from '$lib/domain/pembuka-kasus';
 import { parseDocOf } from '$lib/domain/schemas';
 import type { Usulan } from '$lib/domain/usulan';
 import { kataDari } from '$lib/domain/teks';
+import { kasusHead } from './event-doc';
 import { checkDesa, desaCode } from './keluhan.service';
 
 export { DISABILITAS, HUBUNGAN, JENIS_KELAMIN, PENDIDIKAN, STATUS_SEKOLAH };
@@ -98,7 +98,7 @@ export function prelistDoc(input: PrelistInput, user: StoreUser, now: Date) {
   const desa = desaCode(input.desa) ?? input.desa;
   const jalan = input.jalan.trim();
   return {
-    ...pembukaKasusBaru('usulan', desa, user.name, now),
+    ...kasusHead('usulan', desa, user, now),
     jenis: 'prelist',
     rumahtangga: {
       alamat: { rt: input.rt.trim(), rw: input.rw.trim(), ...(jalan ? { jalan } : {}) },

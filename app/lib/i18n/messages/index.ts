@@ -3,8 +3,9 @@ import type { Catalog } from '../translate';
 import app from './app';
 import auth from './auth';
 import cari from './cari';
+import kunjungan from './kunjungan';
 import lacak from './lacak';
 import meja from './meja';
 import sync from './sync';
 
-export const catalog = { app, auth, cari, lacak, meja, sync } satisfies Catalog;
+export const catalog = { app, auth, cari, kunjungan, lacak, meja, sync } satisfies Catalog;

@@ -1,0 +1,110 @@
+import '../test-data/browser-globals';
+import { describe, expect, it } from 'vitest';
+import { openUserStore } from '$lib/db/user-store';
+import { parseDoc } from '$lib/domain/schemas';
+import { makeKebutuhan, makeKepesertaan } from '../test-data/event-factory';
+import { makeAnggota, makeRumahtangga } from '../test-data/household-factory';
+import { PROGRAM_NASIONAL_PILIHAN, pilihanDariKatalog, type ProgramPilihan } from './katalog.service';
+import { kebutuhanDoc, kepesertaanDoc, muatKunjungan, saranKebutuhan, simpanKebutuhan, simpanKepesertaan, type Kunjungan } from './kunjungan.service';
+import { contohDoc } from '../test-data/doc-fixtures';
+
+const fasilitator = { name: 'fasilitator.wundulako', roles: ['fasilitator', 'kec:740101'] };
+const now = new Date('2025-03-01T08:00:00.000Z');
+
+const program = (programId: string, sasaran: 'rumahtangga' | 'anggota', kriteria: ProgramPilihan['kriteria']): ProgramPilihan => ({
+  programId,
+  nama: programId.toUpperCase(),
+  sasaran,
+  kriteria,
+  katalog: null
+});
+const KATALOG = [
+  program('bpnt', 'rumahtangga', { fakta: 'desil', op: '<=', nilai: 4 }),
+  program('pis-kis', 'anggota', { fakta: 'desil', op: '<=', nilai: 4 }),
+  program('listrik', 'rumahtangga', { fakta: 'desil', op: '<=', nilai: 3 })
+];
+
+function kunjunganOf(over: Partial<Kunjungan> = {}): Kunjungan {
+  return { rumahtangga: makeRumahtangga({ desil: 2 }), kepesertaan: [], kebutuhan: [], katalog: KATALOG, ...over };
+}
+
+describe('participation and needs from the visit form', () => {
+  it('makes a kepesertaan of the household, in its desa, by the user, now', () => {
+    const rt = makeRumahtangga();
+    const doc = kepesertaanDoc({ programId: 'bpnt', nik: '' }, rt, fasilitator, now);
+    expect(doc).toMatchObject({
+      type: 'kepesertaan',
+      wilayah: rt.wilayah,
+      createdBy: 'fasilitator.wundulako',
+      createdAt: '2025-03-01T08:00:00.000Z',
+      rumahtanggaId: rt._id,
+      programId: 'bpnt',
+      sumber: 'verifikasi'
+    });
+    expect(doc).not.toHaveProperty('nik');
+    expect(doc._id.startsWith(`kepesertaan:${rt._id.split(':')[1]}:`)).toBe(true);
+    expect(parseDoc(doc)).toMatchObject({ ok: true });
+  });
+
+  it('makes a kebutuhan of one member with its reason, trimmed', () => {
+    const rt = makeRumahtangga();
+    const nik = rt.anggota[2].nik;
+    const doc = kebutuhanDoc({ programId: 'pis-kis', nik, alasan: '  Belum punya KIS ' }, rt, fasilitator, now);
+    expect(doc).toMatchObject({ type: 'kebutuhan', nik, alasan: 'Belum punya KIS' });
+    expect(parseDoc(doc)).toMatchObject({ ok: true });
+  });
+
+  it('asks which member for a member-level programme, and refuses someone outside the household', async () => {
+    const k = kunjunganOf();
+    expect(await simpanKepesertaan(fasilitator, { programId: 'pis-kis', nik: '' }, k)).toEqual({
+      ok: false,
+      problems: { nik: 'Program ini untuk anggota: pilih anggota yang bersangkutan' }
+    });
+    expect(await simpanKebutuhan(fasilitator, { programId: 'bpnt', nik: '7401015505900001', alasan: '' }, k)).toMatchObject({
+      ok: false,
+      problems: { nik: 'Anggota ini tidak ada di rumah tangga' }
+    });
+    expect(await simpanKepesertaan(fasilitator, { programId: '', nik: '' }, k)).toMatchObject({ ok: false, problems: { programId: expect.any(String) } });
+  });
+
+  it('suggests the eligible programmes not received nor already needed', () => {
+    const rt = makeRumahtangga({ desil: 2 });
+    const k = kunjunganOf({
+      rumahtangga: rt,
+      kepesertaan: [makeKepesertaan({ rumahtanggaId: rt._id, programId: 'bpnt' })],
+      kebutuhan: [makeKebutuhan({ rumahtanggaId: rt._id, programId: 'listrik' })]
+    });
+    expect(saranKebutuhan(k, '2025-03-01').map((p) => p.programId)).toEqual(['pis-kis']);
+    expect(saranKebutuhan({ ...k, rumahtangga: { ...rt, desil: 9 } }, '2025-03-01')).toEqual([]);
+  });
+
+  it('saves on the device and reads the household back with its own events only', async () => {
+    const store = openUserStore(fasilitator);
+    const rt = makeRumahtangga({ desil: 2, anggota: [makeAnggota({ hubungan: 'kepala' })] });
+    const lain = makeRumahtangga();
+    await store.saveDoc(rt);
+    await store.saveDoc(lain);
+    await store.saveDoc(makeKepesertaan({ rumahtanggaId: lain._id, programId: 'pkh' }));
+
+    const k = await muatKunjungan(fasilitator, rt._id);
+    expect(k?.rumahtangga._id).toBe(rt._id);
+    expect(k?.katalog).toEqual(PROGRAM_NASIONAL_PILIHAN);
+    expect(k?.kepesertaan).toEqual([]);
+
+    const saved = await simpanKepesertaan(fasilitator, { programId: 'bpnt', nik: '' }, k as Kunjungan);
+    expect(saved).toMatchObject({ ok: true, lokal: true });
+    const again = await muatKunjungan(fasilitator, rt._id);
+    expect(again?.kepesertaan.map((d) => [d.programId, d.createdBy])).toEqual([['bpnt', 'fasilitator.wundulako']]);
+    expect(await store.pendingUploads()).toBeGreaterThan(0);
+    expect(await muatKunjungan(fasilitator, 'rumahtangga:7401011002:TIDAKADA')).toBeNull();
+  });
+});
+
+describe('the catalogue the forms offer', () => {
+  it('uses the running programmes of the district, else the national list', () => {
+    const pkh = contohDoc('program');
+    const selesai = { ...contohDoc('program'), programId: 'lama', aktif: { mulai: '2010-01-01', selesai: '2012-12-31' } };
+    expect(pilihanDariKatalog([pkh, selesai], '2025-03-01').map((p) => p.programId)).toEqual([pkh.programId]);
+    expect(pilihanDariKatalog([selesai], '2025-03-01')).toEqual(PROGRAM_NASIONAL_PILIHAN);
+  });
+});

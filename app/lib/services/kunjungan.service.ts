@@ -1,0 +1,113 @@
+/**
+ * A visit (kunjungan) to a registry household, or its walk-in at a desk: what the visit page
+ * reads (the household, what it receives and needs, the catalogue) and the participation and
+ * need recordings, each an immutable event saved at once through the data port.
+ */
+import { openUserStore, type StoreUser } from '$lib/db/user-store';
+import type { Rumahtangga } from '$lib/domain/household';
+import { layakBelumDiterima } from '$lib/domain/kelayakan';
+import type { Kebutuhan } from '$lib/domain/kebutuhan';
+import type { Kepesertaan } from '$lib/domain/kepesertaan';
+import { hariIni } from '$lib/domain/nik';
+import { compactCode } from '$lib/domain/wilayah';
+import { eventHead, simpanEvent, type Problems, type SimpanHasil } from './event-doc';
+import { muatKatalog, type ProgramPilihan } from './katalog.service';
+
+export interface Kunjungan {
+  rumahtangga: Rumahtangga;
+  kepesertaan: Kepesertaan[];
+  kebutuhan: Kebutuhan[];
+  katalog: ProgramPilihan[];
+}
+
+/** The household and its events, or null when the device holds no such household. */
+export async function muatKunjungan(user: StoreUser, rumahtanggaId: string): Promise<Kunjungan | null> {
+  const store = openUserStore(user);
+  const doc = await store.get(rumahtanggaId);
+  if (!doc || doc.type !== 'rumahtangga') return null;
+  const rumahtangga = doc as Rumahtangga;
+  // Events of a household carry its desa in their ids: read that desa only.
+  const idPrefix = `${compactCode(rumahtangga.wilayah.desa as string)}:`;
+  const milik = <D extends { rumahtanggaId: string }>(docs: D[]) => docs.filter((d) => d.rumahtanggaId === rumahtanggaId);
+  const [kepesertaan, kebutuhan, katalog] = await Promise.all([
+    store.docsOfType('kepesertaan', { idPrefix }),
+    store.docsOfType('kebutuhan', { idPrefix }),
+    muatKatalog(user)
+  ]);
+  return { rumahtangga, kepesertaan: milik(kepesertaan), kebutuhan: milik(kebutuhan), katalog };
+}
+
+/** Programmes to offer as needs in one tap: eligible by the catalogue, neither received nor recorded. */
+export function saranKebutuhan(k: Kunjungan, pada = hariIni()): ProgramPilihan[] {
+  return layakBelumDiterima(
+    k.katalog,
+    k.rumahtangga,
+    { diterima: k.kepesertaan.map((d) => d.programId), dibutuhkan: k.kebutuhan.map((d) => d.programId) },
+    pada
+  );
+}
+
+/** One programme for the household, or for one member (`nik`; empty for the whole household). */
+export interface ProgramInput {
+  programId: string;
+  nik: string;
+}
+
+export interface KebutuhanInput extends ProgramInput {
+  alasan: string;
+}
+
+export type ProgramField = keyof KebutuhanInput;
+
+function penerima(input: ProgramInput): { nik?: string } {
+  const nik = input.nik.trim();
+  return nik ? { nik } : {};
+}
+
+/** What the schema cannot know: a member-level programme names its member, who is in the household. */
+function periksaPenerima(input: ProgramInput, k: Pick<Kunjungan, 'rumahtangga' | 'katalog'>): Problems<ProgramField> {
+  const program = k.katalog.find((p) => p.programId === input.programId);
+  if (!program) return { programId: 'Pilih program dari katalog' };
+  const nik = input.nik.trim();
+  if (program.sasaran === 'anggota' && !nik) return { nik: 'Program ini untuk anggota: pilih anggota yang bersangkutan' };
+  if (nik && !k.rumahtangga.anggota.some((a) => a.nik === nik)) return { nik: 'Anggota ini tidak ada di rumah tangga' };
+  return {};
+}
+
+export function kepesertaanDoc(input: ProgramInput, rt: Rumahtangga, user: StoreUser, now: Date) {
+  return {
+    ...eventHead('kepesertaan', rt.wilayah.desa as string, user, now),
+    rumahtanggaId: rt._id,
+    programId: input.programId,
+    ...penerima(input),
+    sumber: 'verifikasi' as const
+  };
+}
+
+export function kebutuhanDoc(input: KebutuhanInput, rt: Rumahtangga, user: StoreUser, now: Date) {
+  const alasan = input.alasan.trim();
+  return {
+    ...eventHead('kebutuhan', rt.wilayah.desa as string, user, now),
+    rumahtanggaId: rt._id,
+    programId: input.programId,
+    ...penerima(input),
+    ...(alasan ? { alasan } : {})
+  };
+}
+
+const fieldOf = (path: string): ProgramField | undefined =>
+  path === 'programId' || path === 'nik' || path === 'alasan' ? path : undefined;
+
+async function simpanProgram(user: StoreUser, input: ProgramInput, k: Kunjungan, doc: object): Promise<SimpanHasil<ProgramField>> {
+  const problems = periksaPenerima(input, k);
+  if (Object.keys(problems).length > 0) return { ok: false, problems };
+  return simpanEvent(user, doc, fieldOf);
+}
+
+export function simpanKepesertaan(user: StoreUser, input: ProgramInput, k: Kunjungan, now = new Date()) {
+  return simpanProgram(user, input, k, kepesertaanDoc(input, k.rumahtangga, user, now));
+}
+
+export function simpanKebutuhan(user: StoreUser, input: KebutuhanInput, k: Kunjungan, now = new Date()) {
+  return simpanProgram(user, input, k, kebutuhanDoc(input, k.rumahtangga, user, now));
+}

@@ -1,0 +1,43 @@
+import type { Problems, SimpanHasil } from '$lib/services/event-doc';
+
+/**
+ * Saving one recording of a form: busy while it saves, the problems next to the fields or the
+ * failure in words when it does not, and what was saved when it does — then its draft is
+ * cleared, so a reload shows an empty form, not the recording again.
+ */
+export class Recording<F extends string> {
+  busy = $state(false);
+  failure = $state('');
+  problems = $state<Problems<F>>({});
+  saved = $state<{ id: string; lokal: boolean } | null>(null);
+
+  constructor(private readonly draft: { clear(): Promise<void> }) {}
+
+  async save(simpan: () => Promise<SimpanHasil<F>>, onSaved?: (id: string) => void): Promise<void> {
+    this.busy = true;
+    this.failure = '';
+    this.problems = {};
+    try {
+      const result = await simpan();
+      if (result.ok) {
+        await this.draft.clear();
+        this.saved = { id: result.id, lokal: result.lokal };
+        onSaved?.(result.id);
+      } else this.problems = result.problems;
+    } catch (e) {
+      this.failure = e instanceof Error ? e.message : String(e);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Back to an empty form, for the next recording. */
+  again(): void {
+    this.saved = null;
+    this.problems = {};
+  }
+
+  invalid(field: F): 'true' | undefined {
+    return this.problems[field] ? 'true' : undefined;
+  }
+}
