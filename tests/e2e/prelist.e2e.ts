@@ -69,7 +69,7 @@ test('a pre-list offline: duplicate warning, a new household, its receipt, and t
   await expect(match).toContainText(member.nik);
   await expect(match.getByRole('link', { name: 'Buka rumah tangga ini' })).toHaveAttribute(
     'href',
-    `/rumahtangga/${encodeURIComponent(existing._id)}`
+    `/rumahtangga/${existing._id}`
   );
 
   // Corrected to a genuinely new household: saved on the device, receipt with its code.
