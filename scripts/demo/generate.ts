@@ -8,6 +8,7 @@ import { keluhanPrelist, keluhanRumahtangga, keluhanTanpaRumahtangga } from './k
 import { kepesertaanDocs, tentukanPenerimaan } from './kepesertaan';
 import { NameSource } from './names';
 import { NomorIndukAllocator } from './nomor-induk';
+import { faqKabupaten } from './faq';
 import { katalogProgram, type DemoProgramId } from './program-katalog';
 import { Rng, hashString } from './rng';
 import { isiRumahtangga, prelistHousehold, registryHousehold } from './rumahtangga';
@@ -131,7 +132,8 @@ export async function* generateDemo(options: DemoOptions): AsyncGenerator<DemoBa
   const kecamatan: Kecamatan[] = selectKecamatan(kabupaten, options.kecamatan ?? DEFAULT_KECAMATAN);
   const kab = kabupatenStaff();
   const katalogDocs = katalogProgram(kabupaten.kode, isoTime(now - (WINDOW_DAYS + 60) * DAY), kab.manajer, kab.admin);
-  yield { db: kabupatenDb(kabupaten.kode), docs: katalogDocs, households: 0 };
+  const faqDocs = faqKabupaten(kabupaten.kode, isoTime(now - (WINDOW_DAYS + 60) * DAY), kab.admin);
+  yield { db: kabupatenDb(kabupaten.kode), docs: [...katalogDocs, ...faqDocs], households: 0 };
 
   const katalog = new Map(katalogDocs.map((p) => [p.programId as DemoProgramId, p]));
   const nomor = new NomorIndukAllocator();

@@ -111,7 +111,7 @@ test('a pre-list offline: duplicate warning, a new household, its receipt, and t
   await expect(row.getByRole('link', { name: `Dicatat, kode ${kode}` })).toBeVisible();
 });
 
-test('the front office lands on its desk and finds a programme in the catalogue offline', async ({ page }) => {
+test('the front office lands on its desk and finds a programme and an answer offline', async ({ page }) => {
   await logInTo(page, 'frontoffice.wundulako', '/meja');
   await expect(page.getByTestId('sync-status')).toHaveText('Tersinkron', { timeout: 60_000 });
   // Opened again once the catalogue is on the device, then the network goes.
@@ -122,6 +122,11 @@ test('the front office lands on its desk and finds a programme in the catalogue 
   const katalog = page.getByTestId('katalog');
   await expect(katalog.getByRole('listitem')).toHaveCount(1);
   await expect(katalog).toContainText('Program Indonesia Pintar (PIP/KIP) Kemenag');
+
+  await page.getByLabel('Cari program atau pertanyaan').fill('kode lacak');
+  const faq = page.getByTestId('faq');
+  await expect(faq).toContainText('Bagaimana mengetahui perkembangan keluhan atau usulan saya?');
+  await expect(faq).not.toContainText('Siapa yang dapat menerima PKH?');
 });
 
 test('the public status page shows a demo complaint’s status by its code, without login, and refuses a made-up code', async ({
