@@ -32,10 +32,16 @@ export function localCount(page: Page, db: string) {
   return page.getByTestId(`jumlah-${db}`).getByTestId('jumlah-dokumen');
 }
 
-/** On /sinkronisasi: waits until the device holds every document the server has. */
+/**
+ * On /sinkronisasi: waits until the device holds every document the server has. Both counts
+ * are read again each time: earlier tests' records may still be reaching this database
+ * through the router while the device syncs.
+ */
 export async function expectSynced(page: Page, db: string): Promise<void> {
   await expect(page.getByTestId('sync-status')).toHaveText('Tersinkron', { timeout: 45_000 });
-  await expect(localCount(page, db)).toHaveAttribute('data-jumlah', String(await serverDocCount(db)));
+  await expect
+    .poll(async () => (await localCount(page, db).getAttribute('data-jumlah')) === String(await serverDocCount(db)), { timeout: 45_000 })
+    .toBe(true);
 }
 
 /** Submits the login form; the caller checks where it lands. */
