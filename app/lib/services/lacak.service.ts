@@ -3,11 +3,13 @@
  * status and the date of its last step, and nothing else. Needs the network: the citizen has no
  * local data.
  */
+import type { StatusKasus } from '$lib/domain/case-state';
 import { readKodeLacak } from '$lib/domain/kode-lacak';
 
 export interface StatusLacak {
   kode: string;
-  status: string;
+  /** Shown in the reader's language; `label` is the server's Indonesian wording. */
+  status: StatusKasus;
   label: string;
   tanggal: string;
 }

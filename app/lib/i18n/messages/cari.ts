@@ -106,7 +106,7 @@ export default {
     'kasus.disetujui-manajer': 'Disetujui manajer',
     'kasus.dirujuk': 'Dirujuk ke pengelola program',
     'kasus.diterima': 'Diterima pengelola program',
-    'kasus.ditinjau': 'Ditelaah pengelola program',
+    'kasus.ditinjau': 'Ditelaah lebih lanjut oleh pengelola program',
     'kasus.ditolak-program': 'Ditolak pengelola program',
     'kasus.ditangani-langsung': 'Ditangani langsung oleh SLRT',
     'kasus.selesai': 'Selesai',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES, placeholdersOf, type Catalog } from '../translate';
+import { STATUS_KASUS, STATUS_KASUS_LABEL } from '../../domain/case-state';
 import { catalog } from './index';
 
 describe.each(Object.entries(catalog as Catalog))('namespace %s', (_name, namespace) => {
@@ -27,5 +28,12 @@ describe.each(Object.entries(catalog as Catalog))('namespace %s', (_name, namesp
 describe('the catalog', () => {
   it('holds the shell namespace', () => {
     expect(Object.keys(catalog)).toContain('app');
+  });
+});
+
+describe('case statuses', () => {
+  it('read in Indonesian exactly as the domain names them, so the server and the app agree', () => {
+    const id = catalog.cari.id as Record<string, string>;
+    for (const status of STATUS_KASUS) expect(id[`kasus.${status}`], status).toBe(STATUS_KASUS_LABEL[status]);
   });
 });
