@@ -5,7 +5,7 @@
  * and the count of what waits to go up. Run after `npx vite build`.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { admin, expectSynced, localCount, logIn, PASSWORD, recordComplaint, serverDocCount, WUNDULAKO_DB } from './support';
+import { admin, expectSynced, localCount, localIds, logIn, PASSWORD, recordComplaint, serverDocCount, WUNDULAKO_DB } from './support';
 
 async function logInHome(page: Page, name: string): Promise<void> {
   await logIn(page, name);
@@ -13,25 +13,9 @@ async function logInHome(page: Page, name: string): Promise<void> {
   await expect(page).toHaveURL(/\/(beranda|cari)$/);
 }
 
-/** Whether the device's copy of `db` holds a live `id`: read from PouchDB's own IndexedDB store. */
-function hasLocalDoc(page: Page, db: string, id: string): Promise<boolean> {
-  return page.evaluate(
-    ([name, docId]) =>
-      new Promise<boolean>((resolve, reject) => {
-        const open = indexedDB.open(`_pouch_slrt-${name}`);
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('document-store').objectStore('document-store').get(docId);
-          request.onsuccess = () => {
-            const meta = request.result as { deletedOrLocal?: string } | undefined;
-            resolve(!!meta && meta.deletedOrLocal !== '1');
-            open.result.close();
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    [db, id] as const
-  );
+/** Whether the device's copy of `db` holds a live `id`. */
+async function hasLocalDoc(page: Page, db: string, id: string): Promise<boolean> {
+  return (await localIds(page, db)).includes(id);
 }
 
 async function newPage(browser: Browser): Promise<Page> {
@@ -100,7 +84,9 @@ test('a complaint recorded offline waits, reaches the server and the supervisor;
   await expect(page.getByTestId('sync-pending')).toHaveText('0 menunggu dikirim');
   expect((await admin('GET', `${WUNDULAKO_DB}/${encodeURIComponent(forged)}`)).status).toBe(404);
 
-  // Reconnecting and pushing another document does not send the refused one again.
+  // Once the refusal is booked and the push is idle (its checkpoint written), reconnecting and
+  // pushing another document does not send the refused one again.
+  await expect(page.getByTestId('sync-status')).toHaveText('Tersinkron', { timeout: 30_000 });
   await page.context().setOffline(true);
   await page.context().setOffline(false);
   await page.getByRole('button', { name: 'Catat keluhan lain' }).click();
