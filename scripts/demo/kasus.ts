@@ -22,6 +22,7 @@ export const TAHAP_KASUS = [
   'dirujuk',
   'diterima',
   'ditinjau',
+  'perlu-informasi',
   'ditolak-program',
   'ditangani-langsung',
   'selesai'
@@ -51,6 +52,7 @@ const LANGKAH: Record<TahapKasus, readonly Langkah[]> = {
   dirujuk: DIRUJUK,
   diterima: [...DIRUJUK, tindaklanjut('diterima')],
   ditinjau: [...DIRUJUK, tindaklanjut('ditinjau')],
+  'perlu-informasi': [...DIRUJUK, tindaklanjut('perlu-informasi')],
   'ditolak-program': [...DIRUJUK, tindaklanjut('ditolak')],
   'ditangani-langsung': [review('supervisor', 'setuju'), tindaklanjut('ditangani-langsung')],
   selesai: [...DIRUJUK, tindaklanjut('diterima'), tindaklanjut('selesai')]
@@ -58,7 +60,8 @@ const LANGKAH: Record<TahapKasus, readonly Langkah[]> = {
 
 /** Cases still waiting on someone were opened recently; closed ones anywhere in the window. */
 const MENUNGGU: ReadonlySet<TahapKasus> = new Set([
-  'diajukan', 'dikembalikan', 'disetujui-supervisor', 'disetujui-manajer', 'dirujuk', 'diterima', 'ditinjau'
+  'diajukan', 'dikembalikan', 'disetujui-supervisor', 'disetujui-manajer', 'dirujuk', 'diterima', 'ditinjau',
+  'perlu-informasi'
 ]);
 const MENUNGGU_DAYS = 30;
 
@@ -99,12 +102,15 @@ export function planKasus(rng: Rng, tahap: TahapKasus, now: number): KasusPlan {
 
 export type KasusEvent = Review | Rujukan | Tindaklanjut;
 
+/** Where a complaint or need is referred, and what its referral carries. */
+export type RuteKasus = RuteRujukan & { programId: string } & Pick<Rujukan, 'perihal' | 'persetujuanBerbagiData' | 'pemohon'>;
+
 /** The review, referral and response documents of a case opened by `opener`. */
 export function caseEvents(
   ctx: GenContext,
   opener: DocHead,
   plan: KasusPlan,
-  rute?: RuteRujukan & { programId: string }
+  rute?: RuteKasus
 ): KasusEvent[] {
   const { rng, staff, kab } = ctx;
   const events: KasusEvent[] = [];
@@ -129,10 +135,7 @@ export function caseEvents(
       const doc: Rujukan = {
         ...docHead(ctx, 'rujukan', opener.wilayah, kab.manajer, t),
         kasusId: opener._id,
-        programId: rute.programId,
-        tujuan: rute.tujuan,
-        namaTujuan: rute.namaTujuan,
-        kanal: rute.kanal
+        ...rute
       };
       rujukanId = doc._id;
       events.push(doc);
@@ -175,6 +178,6 @@ export class TahapPicker {
 
 const BOBOT_TAHAP: Record<TahapKasus, number> = {
   diajukan: 8, dikembalikan: 5, 'ditolak-supervisor': 4, 'disetujui-supervisor': 8, 'ditolak-manajer': 3,
-  'disetujui-manajer': 6, dirujuk: 12, diterima: 10, ditinjau: 8, 'ditolak-program': 6,
+  'disetujui-manajer': 6, dirujuk: 12, diterima: 10, ditinjau: 8, 'perlu-informasi': 4, 'ditolak-program': 6,
   'ditangani-langsung': 10, selesai: 20
 };

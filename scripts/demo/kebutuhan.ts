@@ -1,6 +1,7 @@
 import type { Rumahtangga } from '../../app/lib/domain/household';
 import type { Kebutuhan } from '../../app/lib/domain/kebutuhan';
 import { UMUR_LANSIA, memenuhiKriteria } from '../../app/lib/domain/kriteria';
+import { isiRujukan } from '../../app/lib/domain/rujukan';
 import { docHead, programOf, type GenContext } from './context';
 import { caseEvents, planKasus, type KasusEvent, type TahapPicker } from './kasus';
 import type { Penerimaan } from './kepesertaan';
@@ -56,7 +57,8 @@ export function kebutuhanRumahtangga(
       programId,
       tujuan: program.tujuanRujukan.id,
       namaTujuan: program.tujuanRujukan.nama,
-      kanal: program.kanal
+      kanal: program.kanal,
+      ...isiRujukan(kebutuhan, rt)
     };
     return [kebutuhan, ...caseEvents(ctx, kebutuhan, plan, rute)];
   });

@@ -2,6 +2,7 @@ import type { Anggota, Rumahtangga } from '../../app/lib/domain/household';
 import type { Keluhan } from '../../app/lib/domain/keluhan';
 import { memenuhiKriteria } from '../../app/lib/domain/kriteria';
 import { routeKeluhan } from '../../app/lib/domain/routing';
+import { isiRujukan } from '../../app/lib/domain/rujukan';
 import { wilayahOf, type Wilayah } from '../../app/lib/domain/wilayah';
 import { docHead, kodeLacakOf, programOf, type GenContext } from './context';
 import { caseEvents, planKasus, type KasusEvent, type KasusPlan, type TahapPicker } from './kasus';
@@ -52,7 +53,7 @@ function buatKeluhan(ctx: GenContext, isi: IsiKeluhan, plan: KasusPlan): KasusKe
     persetujuanBerbagiData: ctx.rng.chance(SETUJU_BERBAGI_DATA)
   };
   const rute = routeKeluhan({ kategori: isi.kategori, programId: isi.programId, lembaga }, programOf(ctx, isi.programId));
-  return { keluhan, docs: [keluhan, ...caseEvents(ctx, keluhan, plan, { ...rute, programId: isi.programId })] };
+  return { keluhan, docs: [keluhan, ...caseEvents(ctx, keluhan, plan, { ...rute, programId: isi.programId, ...isiRujukan(keluhan) })] };
 }
 
 function pelaporDari(ctx: GenContext, a: Anggota): Keluhan['pelapor'] {

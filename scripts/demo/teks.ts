@@ -29,6 +29,10 @@ export const TANGGAPAN: Record<Hasil, readonly string[]> = {
     'Perlu peninjauan lapangan bersama pendamping program.',
     'Menunggu konfirmasi data dari pemerintah desa.'
   ],
+  'perlu-informasi': [
+    'Mohon lengkapi nomor KK dan alamat lengkap keluarga.',
+    'Mohon lampirkan keterangan dari pemerintah desa.'
+  ],
   ditolak: [
     'Tidak memenuhi kriteria program berdasarkan hasil verifikasi.',
     'Kuota penerima tahun ini sudah penuh; diusulkan untuk tahun berikutnya.'

@@ -1,5 +1,7 @@
+import type { Banding } from './banding';
 import type { Kebutuhan } from './kebutuhan';
 import type { Keluhan } from './keluhan';
+import { ISIAN_TETAP, type Perbaikan } from './perbaikan';
 import type { Review } from './review';
 import { KANAL_RUJUKAN_LABEL } from './routing';
 import type { Rujukan } from './rujukan';
@@ -11,7 +13,9 @@ import type { Usulan } from './usulan';
  * The state of a case, derived from its immutable events (DESIGN.md "Documents"): the opener
  * (keluhan, kebutuhan or usulan) and the reviews, referrals and responses pointing at it.
  * Events arrive by sync in any order; after the opener they are sorted by `createdAt` then
- * `_id`, and the latest decides.
+ * `_id`, and each moves the case on only where the flow allows it (`langkahBerikut`): an event
+ * that does not fit (two supervisors approving the same case offline, a response to a case that
+ * was never referred) stays in the timeline, marked as not in force, and changes nothing.
  */
 
 export const STATUS_KASUS = [
@@ -23,6 +27,7 @@ export const STATUS_KASUS = [
   'dirujuk',
   'diterima',
   'ditinjau',
+  'perlu-informasi',
   'ditolak-program',
   'ditangani-langsung',
   'selesai'
@@ -38,13 +43,14 @@ export const STATUS_KASUS_LABEL: Record<StatusKasus, string> = {
   dirujuk: 'Dirujuk ke pengelola program',
   diterima: 'Diterima pengelola program',
   ditinjau: 'Ditelaah lebih lanjut oleh pengelola program',
+  'perlu-informasi': 'Pengelola program meminta informasi tambahan',
   'ditolak-program': 'Ditolak pengelola program',
   'ditangani-langsung': 'Ditangani langsung oleh SLRT',
   selesai: 'Selesai'
 };
 
 export type PembukaKasus = Keluhan | Kebutuhan | Usulan;
-export type PeristiwaKasus = Review | Rujukan | Tindaklanjut;
+export type PeristiwaKasus = Review | Rujukan | Tindaklanjut | Perbaikan | Banding;
 export type DokumenKasus = PembukaKasus | PeristiwaKasus;
 
 export interface TimelineEntry {
@@ -59,6 +65,8 @@ export interface TimelineEntry {
   catatan?: string;
   /** The status of the case after this entry. */
   status: StatusKasus;
+  /** False for an event the flow did not allow at its place: it changed nothing. */
+  berlaku: boolean;
 }
 
 export interface CaseState {
@@ -67,11 +75,72 @@ export interface CaseState {
   status: StatusKasus | null;
   /** null while the opener has not arrived (its events may sync first). */
   pembuka: PembukaKasus | null;
+  /** The opener as its corrections (perbaikan in force) left it; null with `pembuka`. */
+  pembukaTerkini: PembukaKasus | null;
   timeline: TimelineEntry[];
 }
 
+/** What moves a case on, as a document or a `kasus/peristiwa` view row gives it. */
+export type Langkah =
+  | Pick<Review, 'type' | 'tahap' | 'keputusan'>
+  | Pick<Rujukan, 'type'>
+  | Pick<Tindaklanjut, 'type' | 'hasil'>
+  | Pick<Perbaikan, 'type'>
+  | Pick<Banding, 'type'>;
+
+/** Where a programme manager holds the case: it may answer again until it closes it. */
+const DI_PENGELOLA: readonly StatusKasus[] = ['dirujuk', 'diterima', 'ditinjau'];
+/** Where the secretariat decides: refer, or handle the case itself. */
+const DI_SEKRETARIAT: readonly StatusKasus[] = ['disetujui-supervisor', 'disetujui-manajer', 'perlu-informasi'];
+/** Where a case has ended; an appeal (banding) opens it again. */
+export const STATUS_AKHIR: readonly StatusKasus[] = ['ditolak', 'ditolak-program', 'selesai', 'ditangani-langsung'];
+
+const KEPUTUSAN: Record<Review['keputusan'], Record<Review['tahap'], StatusKasus>> = {
+  setuju: { supervisor: 'disetujui-supervisor', manajer: 'disetujui-manajer' },
+  kembalikan: { supervisor: 'dikembalikan', manajer: 'dikembalikan' },
+  tolak: { supervisor: 'ditolak', manajer: 'ditolak' }
+};
+
+const STATUS_HASIL: Record<Tindaklanjut['hasil'], StatusKasus> = {
+  diterima: 'diterima',
+  ditolak: 'ditolak-program',
+  ditinjau: 'ditinjau',
+  'perlu-informasi': 'perlu-informasi',
+  selesai: 'selesai',
+  'ditangani-langsung': 'ditangani-langsung'
+};
+
+/**
+ * The flow of a case (SLRT.md "The flow"): the status `langkah` leads to from `status`, or
+ * null where the flow does not allow it.
+ */
+export function langkahBerikut(status: StatusKasus, langkah: Langkah): StatusKasus | null {
+  switch (langkah.type) {
+    case 'review': {
+      const dari: StatusKasus = langkah.tahap === 'supervisor' ? 'diajukan' : 'disetujui-supervisor';
+      return status === dari ? KEPUTUSAN[langkah.keputusan][langkah.tahap] : null;
+    }
+    case 'perbaikan':
+      return status === 'dikembalikan' ? 'diajukan' : null;
+    case 'banding':
+      return STATUS_AKHIR.includes(status) ? 'diajukan' : null;
+    case 'rujukan':
+      return DI_SEKRETARIAT.includes(status) || status === 'ditolak-program' ? 'dirujuk' : null;
+    case 'tindaklanjut':
+      if (langkah.hasil === 'ditangani-langsung') return DI_SEKRETARIAT.includes(status) ? 'ditangani-langsung' : null;
+      return DI_PENGELOLA.includes(status) ? STATUS_HASIL[langkah.hasil] : null;
+  }
+}
+
+/** The status after steps already in time order; a case starts `diajukan` with its opener. */
+export function statusSetelah(langkah: Iterable<Langkah>): StatusKasus {
+  let status: StatusKasus = 'diajukan';
+  for (const l of langkah) status = langkahBerikut(status, l) ?? status;
+  return status;
+}
+
 const OPENER_TYPES: ReadonlySet<string> = new Set(['keluhan', 'kebutuhan', 'usulan']);
-const EVENT_TYPES: ReadonlySet<string> = new Set(['review', 'rujukan', 'tindaklanjut']);
+const EVENT_TYPES: ReadonlySet<string> = new Set(['review', 'rujukan', 'tindaklanjut', 'perbaikan', 'banding']);
 
 function isPembuka(doc: SlrtDoc): doc is PembukaKasus {
   return OPENER_TYPES.has(doc.type);
@@ -86,49 +155,51 @@ const LABEL_USULAN: Record<Usulan['jenis'], string> = {
   pmks: 'Usulan data PMKS diajukan'
 };
 
-const HASIL: Record<Tindaklanjut['hasil'], { status: StatusKasus; label: string }> = {
-  diterima: { status: 'diterima', label: 'Diterima oleh pengelola program' },
-  ditolak: { status: 'ditolak-program', label: 'Ditolak oleh pengelola program' },
-  ditinjau: { status: 'ditinjau', label: 'Ditelaah lebih lanjut oleh pengelola program' },
-  selesai: { status: 'selesai', label: 'Selesai ditangani' },
-  'ditangani-langsung': { status: 'ditangani-langsung', label: 'Ditangani langsung oleh SLRT' }
+const LABEL_HASIL: Record<Tindaklanjut['hasil'], string> = {
+  diterima: 'Diterima oleh pengelola program',
+  ditolak: 'Ditolak oleh pengelola program',
+  ditinjau: 'Ditelaah lebih lanjut oleh pengelola program',
+  'perlu-informasi': 'Pengelola program meminta informasi tambahan',
+  selesai: 'Selesai ditangani',
+  'ditangani-langsung': 'Ditangani langsung oleh SLRT'
 };
 
-function reviewEntry(r: Review): Pick<TimelineEntry, 'status' | 'label' | 'catatan'> {
-  const oleh = r.tahap;
-  switch (r.keputusan) {
-    case 'setuju':
-      return {
-        status: r.tahap === 'supervisor' ? 'disetujui-supervisor' : 'disetujui-manajer',
-        label: `Disetujui ${oleh}`,
-        catatan: r.catatan
-      };
-    case 'kembalikan':
-      return { status: 'dikembalikan', label: `Dikembalikan oleh ${oleh} untuk diperbaiki`, catatan: r.catatan };
-    case 'tolak':
-      return { status: 'ditolak', label: `Ditolak oleh ${oleh}`, catatan: r.catatan };
+const LABEL_KEPUTUSAN: Record<Review['keputusan'], (oleh: string) => string> = {
+  setuju: (oleh) => `Disetujui ${oleh}`,
+  kembalikan: (oleh) => `Dikembalikan oleh ${oleh} untuk diperbaiki`,
+  tolak: (oleh) => `Ditolak oleh ${oleh}`
+};
+
+function entryOf(doc: DokumenKasus): Pick<TimelineEntry, 'label' | 'catatan'> {
+  switch (doc.type) {
+    case 'keluhan':
+      return { label: `Keluhan ${doc.kategori} dicatat` };
+    case 'kebutuhan':
+      return { label: 'Kebutuhan program dicatat', catatan: doc.alasan };
+    case 'usulan':
+      return { label: LABEL_USULAN[doc.jenis] };
+    case 'review':
+      return { label: LABEL_KEPUTUSAN[doc.keputusan](doc.tahap), catatan: doc.catatan };
+    case 'rujukan':
+      return { label: `Dirujuk ke ${doc.namaTujuan} ${KANAL_RUJUKAN_LABEL[doc.kanal]}`, catatan: doc.catatan };
+    case 'tindaklanjut':
+      return { label: LABEL_HASIL[doc.hasil], catatan: doc.tanggapan };
+    case 'perbaikan':
+      return { label: 'Diperbaiki dan diajukan kembali', catatan: doc.catatan };
+    case 'banding':
+      return { label: 'Banding diajukan: kasus dibuka kembali', catatan: doc.alasan };
   }
 }
 
-function entryOf(doc: DokumenKasus): Pick<TimelineEntry, 'status' | 'label' | 'catatan'> {
-  switch (doc.type) {
-    case 'keluhan':
-      return { status: 'diajukan', label: `Keluhan ${doc.kategori} dicatat` };
-    case 'kebutuhan':
-      return { status: 'diajukan', label: 'Kebutuhan program dicatat', catatan: doc.alasan };
-    case 'usulan':
-      return { status: 'diajukan', label: LABEL_USULAN[doc.jenis] };
-    case 'review':
-      return reviewEntry(doc);
-    case 'rujukan':
-      return {
-        status: 'dirujuk',
-        label: `Dirujuk ke ${doc.namaTujuan} ${KANAL_RUJUKAN_LABEL[doc.kanal]}`,
-        catatan: doc.catatan
-      };
-    case 'tindaklanjut':
-      return { ...HASIL[doc.hasil], catatan: doc.tanggapan };
+/** The opener with the corrections of the perbaikan in force laid over it, in order. */
+function terkini(pembuka: PembukaKasus, perbaikan: readonly Perbaikan[]): PembukaKasus {
+  const isi: Record<string, unknown> = { ...pembuka };
+  for (const p of perbaikan) {
+    for (const [field, value] of Object.entries(p.isi ?? {})) {
+      if (!(ISIAN_TETAP as readonly string[]).includes(field)) isi[field] = value;
+    }
   }
+  return isi as PembukaKasus;
 }
 
 function urutan(a: PeristiwaKasus, b: PeristiwaKasus): number {
@@ -150,16 +221,29 @@ export function reduceCase(kasusId: string, docs: readonly SlrtDoc[]): CaseState
   }
   // The opener comes first whatever its clock said: a tablet's clock may run late offline.
   const urut: DokumenKasus[] = [...(pembuka ? [pembuka] : []), ...[...peristiwa.values()].sort(urutan)];
+  let status: StatusKasus = 'diajukan';
+  const perbaikan: Perbaikan[] = [];
   const timeline = urut.map((doc): TimelineEntry => {
-    const { catatan, ...entry } = entryOf(doc);
+    const berikut = isPeristiwa(doc) ? langkahBerikut(status, doc) : status;
+    if (berikut !== null) status = berikut;
+    if (berikut !== null && doc.type === 'perbaikan') perbaikan.push(doc);
+    const { catatan, label } = entryOf(doc);
     return {
       docId: doc._id,
       type: doc.type,
       tanggal: doc.createdAt,
       aktor: doc.createdBy,
-      ...entry,
-      ...(catatan ? { catatan } : {})
+      label: berikut === null ? `${label} (tidak berlaku pada tahap ini)` : label,
+      ...(catatan ? { catatan } : {}),
+      status,
+      berlaku: berikut !== null
     };
   });
-  return { kasusId, status: timeline.at(-1)?.status ?? null, pembuka, timeline };
+  return {
+    kasusId,
+    status: timeline.length > 0 ? status : null,
+    pembuka,
+    pembukaTerkini: pembuka ? terkini(pembuka, perbaikan) : null,
+    timeline
+  };
 }

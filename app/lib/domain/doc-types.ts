@@ -27,6 +27,10 @@ export const DOC_TYPES = {
   keluhan: { kind: 'event', level: 'desa', writers: FIELD_STAFF },
   /** Proposal to SIKS-NG: perubahan data, pre-list, PMKS. */
   usulan: { kind: 'event', level: 'desa', writers: [...FIELD_STAFF, 'manajer'] },
+  /** A returned submission, corrected and sent again by field staff. */
+  perbaikan: { kind: 'event', level: 'kecamatan', writers: FIELD_STAFF },
+  /** An appeal reopening a rejected or closed case. */
+  banding: { kind: 'event', level: 'kecamatan', writers: [...FIELD_STAFF, 'manajer'] },
   /** Decision of a supervisor or manager on a submission. */
   review: { kind: 'event', level: 'kecamatan', writers: ['supervisor', 'manajer'] },
   /** Referral of a case to a programme manager. */

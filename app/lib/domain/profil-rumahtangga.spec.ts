@@ -29,12 +29,14 @@ describe('profilRumahtangga', () => {
   it('splits cases into open and closed by their latest event, with the tracking code', () => {
     const terbuka = makeKeluhan();
     const ditutup = makeKeluhan({ programId: 'pkh' });
+    const disetujui = makeReview(ditutup);
     const rujukan = makeRujukan(ditutup);
     const kebutuhan = makeKebutuhan();
     const docs = [
       terbuka,
       makeReview(terbuka, { keputusan: 'kembalikan', catatan: 'Lengkapi uraian' }),
       ditutup,
+      disetujui,
       rujukan,
       makeTindaklanjut(rujukan, { hasil: 'selesai', tanggapan: 'Bantuan tahap 2 sudah cair' }),
       kebutuhan,
@@ -47,7 +49,7 @@ describe('profilRumahtangga', () => {
     ]);
     expect(profil.kasusSelesai).toHaveLength(1);
     expect(profil.kasusSelesai[0]).toMatchObject({ kasusId: ditutup._id, status: 'selesai', kodeLacak: ditutup.kodeLacak });
-    expect(profil.kasusSelesai[0].timeline.map((e) => e.status)).toEqual(['diajukan', 'dirujuk', 'selesai']);
+    expect(profil.kasusSelesai[0].timeline.map((e) => e.status)).toEqual(['diajukan', 'disetujui-supervisor', 'dirujuk', 'selesai']);
     expect(profil.kebutuhan.map((k) => k._id)).toEqual([kebutuhan._id]);
   });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id as localeId } from 'zod/locales';
 import { isDocType, type DocType } from './doc-types';
+import { bandingSchema } from './banding';
 import { faqSchema } from './faq';
 import { rumahtanggaSchema } from './household';
 import { kebutuhanSchema } from './kebutuhan';
@@ -9,6 +10,7 @@ import { kepesertaanSchema } from './kepesertaan';
 import { kuesionerSchema } from './kuesioner';
 import { monitoringSchema } from './monitoring';
 import { pmksSchema } from './pmks';
+import { perbaikanSchema } from './perbaikan';
 import { programSchema } from './program';
 import { psksSchema } from './psks';
 import { reviewSchema } from './review';
@@ -23,6 +25,8 @@ export const DOC_SCHEMAS = {
   kebutuhan: kebutuhanSchema,
   keluhan: keluhanSchema,
   usulan: usulanSchema,
+  perbaikan: perbaikanSchema,
+  banding: bandingSchema,
   review: reviewSchema,
   rujukan: rujukanSchema,
   tindaklanjut: tindaklanjutSchema,

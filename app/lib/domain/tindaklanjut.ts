@@ -2,10 +2,13 @@ import { z } from 'zod';
 import { caseEventFields, kasusIdSchema, refTo, typeFields } from './base';
 
 /**
- * A programme manager accepts, rejects or reviews further (guideline IV.B.1 f) and closes;
- * back office may handle a case itself without referring it (`ditangani-langsung`).
+ * A programme manager accepts, rejects or reviews further (guideline IV.B.1 f), asks the
+ * secretariat for more information (`perlu-informasi`) and closes; back office may handle a
+ * case itself without referring it (`ditangani-langsung`).
  */
-export const HASIL_TINDAKLANJUT = ['diterima', 'ditolak', 'ditinjau', 'selesai', 'ditangani-langsung'] as const;
+export const HASIL_TINDAKLANJUT = ['diterima', 'ditolak', 'ditinjau', 'perlu-informasi', 'selesai', 'ditangani-langsung'] as const;
+/** What a programme manager may answer a referral with; `ditangani-langsung` is the secretariat's. */
+export const HASIL_PENGELOLA = ['diterima', 'ditolak', 'ditinjau', 'perlu-informasi', 'selesai'] as const;
 
 export const tindaklanjutSchema = z.object({
   ...caseEventFields,

@@ -110,6 +110,25 @@ const CONTOH: { [T in DocType]: DocOf<T> } = {
     rumahtanggaId: CONTOH_ID.rumahtangga,
     perubahan: [{ field: 'pekerjaan', nik: CONTOH_NIK.kepala, sebelum: 'Petani', sesudah: 'Nelayan' }]
   },
+  perbaikan: {
+    _id: 'perbaikan:7401012006:01JP0000000000000000000013',
+    type: 'perbaikan',
+    schema: 1,
+    wilayah: DESA,
+    ...DIBUAT,
+    kasusId: CONTOH_ID.keluhan,
+    catatan: 'Uraian dilengkapi dengan bulan penyaluran',
+    isi: { uraian: 'Beras BPNT bulan Maret berkutu dan kurang dari 10 kg' }
+  },
+  banding: {
+    _id: 'banding:7401012006:01JP0000000000000000000014',
+    type: 'banding',
+    schema: 1,
+    wilayah: DESA,
+    ...DIBUAT,
+    kasusId: CONTOH_ID.keluhan,
+    alasan: 'Keluarga membawa bukti baru: kartu KKS belum pernah diterima'
+  },
   review: {
     _id: 'review:740101:01JP0000000000000000000011',
     type: 'review',
@@ -132,7 +151,10 @@ const CONTOH: { [T in DocType]: DocOf<T> } = {
     programId: 'rastra',
     tujuan: 'bulog',
     namaTujuan: 'Perum BULOG',
-    kanal: 'lapor'
+    kanal: 'lapor',
+    perihal: { jenis: 'keluhan', kategori: 'non-kepesertaan', uraian: 'Beras BPNT bulan ini berkutu dan kurang dari 10 kg' },
+    persetujuanBerbagiData: true,
+    pemohon: { nama: 'Lukman Hakim', nik: CONTOH_NIK.kepala }
   },
   tindaklanjut: {
     _id: 'tindaklanjut:740101:01JP0000000000000000000012',

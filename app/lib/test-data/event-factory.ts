@@ -101,6 +101,8 @@ export function makeRujukan(kasus: Kasus, overrides: Partial<DocOf<'rujukan'>> =
     tujuan: 'kemensos-jsk',
     namaTujuan: 'Direktorat Jaminan Sosial Keluarga',
     kanal: 'langsung',
+    perihal: { jenis: 'keluhan', kategori: 'non-kepesertaan', uraian: 'Bantuan PKH tahap ini belum diterima' },
+    persetujuanBerbagiData: false,
     ...overrides
   };
 }
