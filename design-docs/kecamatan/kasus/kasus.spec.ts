@@ -30,7 +30,9 @@ describe('kasus/peristiwa', () => {
   it.each([
     { event: review, value: { type: 'review', tahap: 'supervisor', keputusan: 'setuju' } },
     { event: rujukan, value: { type: 'rujukan', programId: 'rastra', kanal: 'lapor' } },
-    { event: tindaklanjut, value: { type: 'tindaklanjut', hasil: 'ditinjau' } }
+    { event: tindaklanjut, value: { type: 'tindaklanjut', hasil: 'ditinjau' } },
+    { event: { ...review, _id: 'perbaikan:740101:P1', type: 'perbaikan', catatan: 'x' }, value: { type: 'perbaikan' } },
+    { event: { ...review, _id: 'banding:740101:B1', type: 'banding', alasan: 'x' }, value: { type: 'banding' } }
   ])('a $value.type is filed under its kasusId', ({ event, value }) => {
     expect(peristiwa(event)).toEqual([{ key: [keluhan._id, event.createdAt], value }]);
   });
