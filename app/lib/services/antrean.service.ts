@@ -6,8 +6,17 @@
  * offline; a decision is saved on the device and goes up with the sync like any other record.
  */
 import type { StoredDoc, StoreUser, UserStore } from '$lib/db/user-store';
-import { antrean, statusKasus, type Pengajuan, type Peristiwa, type SaringanAntrean } from '$lib/domain/antrean';
-import { reduceCase, type CaseState, type Langkah, type StatusKasus } from '$lib/domain/case-state';
+import {
+  antrean,
+  ANTREAN_SUPERVISOR,
+  statusKasus,
+  type AntreanSupervisor,
+  type JenisPengajuan,
+  type Pengajuan,
+  type Peristiwa,
+  type SaringanAntrean
+} from '$lib/domain/antrean';
+import { reduceCase, type CaseState, type Langkah, type PembukaKasus, type StatusKasus } from '$lib/domain/case-state';
 import type { Duplikat } from '$lib/domain/duplikat';
 import type { Rumahtangga } from '$lib/domain/household';
 import type { JobRole } from '$lib/domain/roles';
@@ -62,6 +71,17 @@ export async function muatAntrean(store: UserStore, kecamatan: string): Promise<
 /** What waits on the supervisor, oldest first, narrowed by `saring`. */
 export function menungguSupervisor(data: DataAntrean, saring: SaringanAntrean = {}): Pengajuan[] {
   return antrean(data.pengajuan, data.status, 'diajukan', saring);
+}
+
+/** What a submission is, as the queues name it. */
+export function jenisPengajuan(pembuka: PembukaKasus): JenisPengajuan {
+  return pembuka.type === 'usulan' ? pembuka.jenis : pembuka.type;
+}
+
+/** The supervisor's queue a submission waits in. */
+export function antreanOf(jenis: JenisPengajuan): AntreanSupervisor {
+  const semua = Object.entries(ANTREAN_SUPERVISOR) as [AntreanSupervisor, readonly JenisPengajuan[]][];
+  return (semua.find(([, daftar]) => daftar.includes(jenis)) ?? semua[0])[0];
 }
 
 /** The review page: the case (its opener as corrected), the household it concerns, duplicates of a pre-list. */
