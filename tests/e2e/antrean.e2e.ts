@@ -127,7 +127,7 @@ test('a complaint returned with a note is corrected by the facilitator and appro
   expect(perbaikan).toMatchObject([{ createdBy: 'fasilitator.wundulako', catatan: 'Bulan ditambahkan', isi: { uraian: 'Bantuan PKH tidak diterima sejak Januari' } }]);
 });
 
-test('two submissions approved together, each as its own decision', async () => {
+test('two submissions approved together offline, each as its own decision, reach the server after sync', async () => {
   test.setTimeout(180_000);
   const a = await complaintOnServer('Pencairan PKH terlambat dua bulan');
   const b = await complaintOnServer('Pendamping PKH tidak pernah datang');
@@ -138,6 +138,9 @@ test('two submissions approved together, each as its own decision', async () => 
   await expect(queueRow(b)).toBeVisible({ timeout: 60_000 });
   const sebelum = Number(await supervisor.getByTestId('jumlah-keluhan').textContent());
 
+  // The supervisor's kecamatan is on the laptop: deciding needs no network.
+  await supervisor.context().setOffline(true);
+  await expect(supervisor.getByTestId('sync-online')).toHaveText('Luring');
   await queueRow(a).getByRole('checkbox').check();
   await queueRow(b).getByRole('checkbox').check();
   await supervisor.getByRole('button', { name: 'Setujui yang dipilih (2)' }).click();
@@ -148,6 +151,10 @@ test('two submissions approved together, each as its own decision', async () => 
   await expect(queueRow(a)).toHaveCount(0);
   await expect(queueRow(b)).toHaveCount(0);
   await expect(supervisor.getByTestId('jumlah-keluhan')).toHaveText(String(sebelum - 2));
+  await expect(supervisor.getByTestId('sync-pending')).toHaveText('2 menunggu dikirim');
+  expect(await serverReviews(a)).toEqual([]);
+
+  await supervisor.context().setOffline(false);
   for (const id of [a, b]) {
     await expect.poll(() => serverReviews(id), { timeout: 30_000 }).toEqual(['supervisor:setuju:supervisor.wundulako']);
   }

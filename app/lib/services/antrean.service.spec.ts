@@ -5,7 +5,7 @@ import { openLocal } from '$lib/db/pouch';
 import { openUserStore } from '$lib/db/user-store';
 import { makeKebutuhan, makeKeluhan, makeReview, makeUsulan } from '../test-data/event-factory';
 import { makeRumahtangga } from '../test-data/household-factory';
-import { bacaKasus, jumlahPerAntrean, menungguSupervisor, muatAntrean, setujuiSemua, simpanKeputusan } from './antrean.service';
+import { antreanOf, bacaKasus, jenisPengajuan, jumlahPerAntrean, menungguSupervisor, muatAntrean, setujuiSemua, simpanKeputusan } from './antrean.service';
 
 const DB = 'slrt-kec-740101';
 const supervisor = { name: 'supervisor.wundulako', roles: ['supervisor', 'kec:740101'] };
@@ -93,6 +93,13 @@ describe("the supervisor's queues", () => {
 });
 
 describe('one submission under review', () => {
+  it('knows the queue it waits in, PMKS data with profile changes', () => {
+    expect(antreanOf(jenisPengajuan(makeKeluhan()))).toBe('keluhan');
+    expect(antreanOf(jenisPengajuan(makeKebutuhan()))).toBe('kebutuhan');
+    expect(antreanOf(jenisPengajuan(makeUsulan('prelist')))).toBe('prelist');
+    expect(antreanOf(jenisPengajuan(makeUsulan('pmks')))).toBe('perubahan-data');
+  });
+
   it('shows a profile change beside the household it changes, with its timeline', async () => {
     const rt = makeRumahtangga();
     const usulan = makeUsulan('perubahan-data', { rumahtanggaId: rt._id });
