@@ -1,32 +1,19 @@
 import '../test-data/browser-globals';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { designDocsFor } from '../../../design-docs/build';
-import { openLocal } from '$lib/db/pouch';
 import { openUserStore } from '$lib/db/user-store';
 import { makeKebutuhan, makeKeluhan, makeReview, makeUsulan } from '../test-data/event-factory';
 import { makeRumahtangga } from '../test-data/household-factory';
+import { KECAMATAN_DB, kosongkan, tiba } from '../test-data/kecamatan-db';
 import { antreanOf, bacaKasus, jenisPengajuan, jumlahPerAntrean, menungguSupervisor, muatAntrean, setujuiSemua, simpanKeputusan } from './antrean.service';
 
-const DB = 'slrt-kec-740101';
 const supervisor = { name: 'supervisor.wundulako', roles: ['supervisor', 'kec:740101'] };
 const store = () => openUserStore(supervisor);
 const now = new Date('2030-01-01T08:00:00.000Z');
 
-/** Writes as sync would: documents of other people, straight into the kecamatan database. */
-async function tiba(...docs: object[]): Promise<void> {
-  await openLocal(DB).bulkDocs(docs as never[]);
-}
-
-beforeAll(async () => {
-  // The views arrive with the kecamatan database; here they are put in place once.
-  await tiba(...designDocsFor(DB));
-});
-
-beforeEach(async () => {
-  const db = openLocal(DB);
-  const all = await db.allDocs();
-  await db.bulkDocs(all.rows.filter((r) => !r.id.startsWith('_design/')).map((r) => ({ _id: r.id, _rev: r.value.rev, _deleted: true })) as never[]);
-});
+// The views arrive with the kecamatan database; here they are put in place once.
+beforeAll(() => tiba(...designDocsFor(KECAMATAN_DB)));
+beforeEach(kosongkan);
 
 describe("the supervisor's queues", () => {
   it('lists what waits, oldest first, and leaves out decided cases and other kecamatan', async () => {

@@ -1,26 +1,16 @@
 import '../test-data/browser-globals';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openLocal } from '$lib/db/pouch';
 import { openUserStore } from '$lib/db/user-store';
 import { reduceCase } from '$lib/domain/case-state';
 import { makeKebutuhan, makeKeluhan, makeReview, makeUsulan } from '../test-data/event-factory';
+import { kosongkan, tiba } from '../test-data/kecamatan-db';
 import { ajukanKembali, kasusDikembalikan, perbaikanDoc } from './perbaikan.service';
 
-const DB = 'slrt-kec-740101';
 const fasilitator = { name: 'fasilitator.wundulako', roles: ['fasilitator', 'kec:740101'] };
 const store = () => openUserStore(fasilitator);
 const now = new Date('2030-01-01T08:00:00.000Z');
 
-/** Writes as sync would: documents of other people, straight into the kecamatan database. */
-async function tiba(...docs: object[]): Promise<void> {
-  await openLocal(DB).bulkDocs(docs as never[]);
-}
-
-beforeEach(async () => {
-  const db = openLocal(DB);
-  const all = await db.allDocs();
-  await db.bulkDocs(all.rows.map((r) => ({ _id: r.id, _rev: r.value.rev, _deleted: true })) as never[]);
-});
+beforeEach(kosongkan);
 
 const kembalikan = (kasus: Parameters<typeof makeReview>[0], catatan: string) => makeReview(kasus, { keputusan: 'kembalikan', catatan });
 
