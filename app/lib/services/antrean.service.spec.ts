@@ -25,12 +25,17 @@ describe("the supervisor's queues", () => {
     const lain = makeKeluhan({ wilayah: { provinsi: '74', kabupaten: '74.01', kecamatan: '74.01.04', desa: '74.01.04.1001' } });
     await tiba(keluhan, kebutuhan, perubahan, pmks, diputus, makeReview(diputus), lain);
 
-    const data = await muatAntrean(store(), '74.01.01');
+    const data = (await muatAntrean(store(), '74.01.01'))!;
     const menunggu = menungguSupervisor(data);
     expect(menunggu.map((p) => p.kasusId)).toEqual([keluhan._id, kebutuhan._id, perubahan._id, pmks._id]);
     expect(menunggu[0]).toMatchObject({ jenis: 'keluhan', desa: '74.01.01.1002', createdBy: 'fasilitator.wundulako', createdAt: keluhan.createdAt });
     expect(jumlahPerAntrean(menunggu)).toEqual({ 'perubahan-data': 2, prelist: 0, kebutuhan: 1, keluhan: 1 });
     expect(menungguSupervisor(data, { oleh: 'frontoffice.wundulako' }).map((p) => p.kasusId)).toEqual([pmks._id]);
+  });
+
+  it('is null, not an error, while the first download has not brought the views', async () => {
+    const pomalaa = openUserStore({ name: 'supervisor.pomalaa', roles: ['supervisor', 'kec:740107'] });
+    expect(await muatAntrean(pomalaa, '74.01.07')).toBeNull();
   });
 
   it('asks for a note to return or reject, and a decided case leaves the queue', async () => {
@@ -45,7 +50,7 @@ describe("the supervisor's queues", () => {
     const hasil = await simpanKeputusan(supervisor, pengajuan, 'kembalikan', 'Lengkapi tanggal kejadian', now);
     expect(hasil).toMatchObject({ ok: true, lokal: true });
 
-    const data = await muatAntrean(store(), '74.01.01');
+    const data = (await muatAntrean(store(), '74.01.01'))!;
     expect(menungguSupervisor(data)).toEqual([]);
     expect(data.status.get(keluhan._id)).toBe('dikembalikan');
     const review = await store().get(hasil.ok ? hasil.id : '');
@@ -65,12 +70,12 @@ describe("the supervisor's queues", () => {
     const b = makeKebutuhan();
     const c = makeKeluhan();
     await tiba(a, b, c);
-    const data = await muatAntrean(store(), '74.01.01');
+    const data = (await muatAntrean(store(), '74.01.01'))!;
     const [pertama, kedua] = menungguSupervisor(data);
 
     expect(await setujuiSemua(supervisor, [pertama, kedua], now)).toBe(2);
 
-    const sesudah = await muatAntrean(store(), '74.01.01');
+    const sesudah = (await muatAntrean(store(), '74.01.01'))!;
     expect(menungguSupervisor(sesudah).map((p) => p.kasusId)).toEqual([c._id]);
     expect(sesudah.status.get(a._id)).toBe('disetujui-supervisor');
     expect(sesudah.status.get(b._id)).toBe('disetujui-supervisor');

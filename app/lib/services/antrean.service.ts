@@ -5,7 +5,8 @@
  * was submitted, `kasus/peristiwa` rows without documents for where each case stands) and work
  * offline; a decision is saved on the device and goes up with the sync like any other record.
  */
-import type { StoredDoc, StoreUser, UserStore } from '$lib/db/user-store';
+import { statusOf } from '$lib/db/errors';
+import type { StoredDoc, StoreUser, UserStore, ViewRow } from '$lib/db/user-store';
 import {
   antrean,
   ANTREAN_SUPERVISOR,
@@ -49,12 +50,22 @@ type PeristiwaValue = { type: string } & Record<string, unknown>;
 
 const PEMBUKA: ReadonlySet<string> = new Set(['keluhan', 'kebutuhan', 'usulan']);
 
-/** Every submission of kecamatan `kecamatan` (dotted) and the status of every case it holds. */
-export async function muatAntrean(store: UserStore, kecamatan: string): Promise<DataAntrean> {
-  const [pengajuanRows, peristiwaRows] = await Promise.all([
-    store.queryView<PengajuanValue>('antrean/pengajuan', { startkey: [kecamatan], endkey: [kecamatan, {}] }),
-    store.queryView<PeristiwaValue>('kasus/peristiwa')
-  ]);
+/**
+ * Every submission of kecamatan `kecamatan` (dotted) and the status of every case it holds; null
+ * while the views have not reached the device (they come with the first download of the kecamatan).
+ */
+export async function muatAntrean(store: UserStore, kecamatan: string): Promise<DataAntrean | null> {
+  let pengajuanRows: ViewRow<PengajuanValue>[];
+  let peristiwaRows: ViewRow<PeristiwaValue>[];
+  try {
+    [pengajuanRows, peristiwaRows] = await Promise.all([
+      store.queryView<PengajuanValue>('antrean/pengajuan', { startkey: [kecamatan], endkey: [kecamatan, {}] }),
+      store.queryView<PeristiwaValue>('kasus/peristiwa')
+    ]);
+  } catch (error) {
+    if (statusOf(error) === 404) return null;
+    throw error;
+  }
   const pengajuan = pengajuanRows.map((row): Pengajuan => {
     const [, jenis, createdAt] = row.key as [string, Pengajuan['jenis'], string];
     const { kasusId, desa, createdBy, rumahtanggaId, programId } = row.value;
