@@ -72,12 +72,13 @@ describe('the board and the registry queue from the views', () => {
     const selesai = makeKeluhan();
     const usulan = makeUsulan('prelist');
     // Each step made after the one before it: the factory's clock moves on with every document.
-    const langkah = [makeReview(disetujui), makeReview(dirujuk), makeReview(usulan), makeReview(selesai)];
+    const langkah: object[] = [makeReview(disetujui), makeReview(dirujuk), makeReview(usulan), makeReview(selesai)];
     langkah.push(makeRujukan(dirujuk));
     const rujukanSelesai = makeRujukan(selesai);
     langkah.push(rujukanSelesai, makeTindaklanjut(rujukanSelesai, { hasil: 'selesai' }));
     for (const doc of [disetujui, dirujuk, diajukan, selesai, usulan, ...langkah]) await store.saveDoc(doc);
-    const papan = await muatPapan(store, new Date('2025-04-01T00:00:00.000Z'));
+    const { baris: papan, namaProgram } = await muatPapan(store, new Date('2025-04-01T00:00:00.000Z'));
+    expect(namaProgram).toEqual({ pkh: 'Program Keluarga Harapan (PKH)' });
     // Opened on 1 March (minutes apart): 30 days, past PKH's 14-day target.
     expect(papan.map((b) => [b.kasusId, b.jenis, b.status, b.kecamatan, b.targetHari, b.lewatTarget])).toEqual([
       [disetujui._id, 'keluhan', 'disetujui-supervisor', '74.01.01', 14, true],

@@ -76,10 +76,6 @@ async function bacaStatus(store: UserStore, pembuka: readonly JenisPembuka[]): P
   return statusKasus(rows.flat().map(peristiwaDariBaris));
 }
 
-/** Target days per programme id, from the district's catalogue. */
-async function bacaTarget(store: UserStore): Promise<Map<string, number>> {
-  return new Map((await store.docsOfType('program')).map((p) => [p.programId, p.targetHari]));
-}
 
 /** The board's lines: open cases at the district, overdue first, then the oldest. */
 export function susunPapan(
@@ -115,14 +111,21 @@ export function saringPapan(baris: readonly BarisPapan[], saring: SaringanPapan)
   );
 }
 
+export interface Papan {
+  baris: BarisPapan[];
+  /** Programme names of the district's catalogue, by id. */
+  namaProgram: Record<string, string>;
+}
+
 /** Every complaint and need open at the district, as the board lists them. */
-export async function muatPapan(store: UserStore, pada = new Date()): Promise<BarisPapan[]> {
-  const [pengajuan, status, target] = await Promise.all([
+export async function muatPapan(store: UserStore, pada = new Date()): Promise<Papan> {
+  const [pengajuan, status, katalog] = await Promise.all([
     bacaPengajuan(store, JENIS_RUJUKAN),
     bacaStatus(store, ['keluhan', 'kebutuhan']),
-    bacaTarget(store)
+    store.docsOfType('program')
   ]);
-  return susunPapan(pengajuan, status, target, pada);
+  const target = new Map(katalog.map((p) => [p.programId, p.targetHari]));
+  return { baris: susunPapan(pengajuan, status, target, pada), namaProgram: Object.fromEntries(katalog.map((p) => [p.programId, p.nama])) };
 }
 
 export interface UsulanMenunggu extends PengajuanKecamatan {

@@ -7,10 +7,12 @@ describe('role homes', () => {
     for (const role of JOB_ROLES) expect(homeOf(role)).toMatch(/^\/[a-z-]+$/);
   });
 
-  it('lands a facilitator on the registry search, the front office at its desk, every other role on /beranda until its screen exists', () => {
+  it('lands a facilitator on the registry search, the front office at its desk, the secretariat on the referral board, every other role on /beranda until its screen exists', () => {
     expect(homeOf('fasilitator')).toBe('/cari');
     expect(homeOf('front-office')).toBe('/meja');
-    const others = JOB_ROLES.filter((r) => r !== 'fasilitator' && r !== 'front-office');
+    expect(homeOf('manajer')).toBe('/rujukan');
+    expect(homeOf('back-office')).toBe('/rujukan');
+    const others = JOB_ROLES.filter((r) => !['fasilitator', 'front-office', 'manajer', 'back-office'].includes(r));
     expect(others.map(homeOf)).toEqual(others.map(() => '/beranda'));
   });
 

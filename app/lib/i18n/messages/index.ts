@@ -6,6 +6,7 @@ import cari from './cari';
 import kunjungan from './kunjungan';
 import lacak from './lacak';
 import meja from './meja';
+import rujukan from './rujukan';
 import sync from './sync';
 
-export const catalog = { app, auth, cari, kunjungan, lacak, meja, sync } satisfies Catalog;
+export const catalog = { app, auth, cari, kunjungan, lacak, meja, rujukan, sync } satisfies Catalog;
