@@ -1,7 +1,7 @@
 import '../test-data/browser-globals';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { DocOf } from '$lib/domain/schemas';
-import { contohDoc } from '../test-data/doc-fixtures';
+import { CONTOH_NIK, contohDoc } from '../test-data/doc-fixtures';
 import { makeKebutuhan, makeKeluhan, makeReview, makeRujukan, makeTindaklanjut, makeUsulan, type Kasus } from '../test-data/event-factory';
 import { makeRumahtangga } from '../test-data/household-factory';
 import { sebagai, siapkanDb } from '../test-data/kasus-store';
@@ -19,6 +19,7 @@ import {
   usulkanPerubahan,
   type HalamanKasus
 } from './kasus-sekretariat.service';
+import { prelistDariKeluhan, prelistDoc } from './prelist.service';
 
 const manajer = sebagai('manajer.kolaka', 'manajer');
 const backOffice = sebagai('backoffice.kolaka', 'back-office');
@@ -179,6 +180,14 @@ describe('the registry proposal of a kepesertaan complaint', () => {
     const denganRt = await disetujui(makeKeluhan({ kategori: 'kepesertaan' }));
     expect(aksiKasus(await baca(denganRt._id), 'back-office').usulanRegistri).toBe('perubahan-data');
     expect(aksiKasus(await baca((await disetujui(makeKeluhan()))._id), 'manajer').usulanRegistri).toBeUndefined();
+  });
+
+  it('starts the pre-list from the complaint: its desa, the complainant as head, linked to it', async () => {
+    const keluhan = await disetujui(makeKeluhan({ kategori: 'kepesertaan', rumahtanggaId: undefined, pelapor: { nama: 'Wa Ode Sitti', nik: CONTOH_NIK.pasangan } }));
+    const input = await prelistDariKeluhan(manajer, keluhan._id);
+    expect(input).toMatchObject({ desa: '7401011002', kasusTerkait: keluhan._id, anggota: [{ nama: 'Wa Ode Sitti', nik: CONTOH_NIK.pasangan, hubungan: 'kepala' }] });
+    expect(prelistDoc(input!, manajer.user, new Date())).toMatchObject({ type: 'usulan', jenis: 'prelist', kasusTerkait: keluhan._id });
+    expect(await prelistDariKeluhan(manajer, 'keluhan:7401011002:TIDAKADA')).toBeNull();
   });
 
   it('writes the data change linked to the complaint, shown with the case afterwards', async () => {
