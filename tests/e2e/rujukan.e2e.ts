@@ -48,36 +48,47 @@ async function peristiwaKasus(kasusId: string): Promise<Record<string, any>[]> {
   return rows.map((r) => r.doc);
 }
 
+// The first query of a view on a freshly loaded district builds its index on the server: done
+// here once, so no step of a test waits on it.
+test.beforeAll(async () => {
+  for (const view of ['antrean/_view/pengajuan', 'kasus/_view/peristiwa']) {
+    expect((await admin('GET', `${KAB_DB}/_design/${view}?limit=1`)).status).toBe(200);
+  }
+});
+
 async function bukaKasus(page: Page, kasusId: string): Promise<void> {
   await page.goto(`/kasus/${encodeURIComponent(kasusId)}`);
   await expect(page.getByTestId('status-kasus')).toBeVisible();
 }
 
 /**
- * A non-kepesertaan PKH complaint the supervisor approved, as the facilitator's and the
- * supervisor's sync would bring it to the district. The demo district at test size (300
- * households) holds PKH complaints of the kepesertaan kind only, so the test adds one.
+ * A complaint the supervisor approved, as the facilitator's and the supervisor's sync would bring
+ * it to the district. The demo district at test size (300 households) holds PKH complaints of
+ * the kepesertaan kind only, and its kepesertaan complaints already have their proposals, so the
+ * tests add the cases they need.
  */
-async function keluhanPkhDisetujui() {
+async function keluhanDisetujui(isi: { kategori: string; programId: string; uraian: string; rumahtangga?: { _id: string; wilayah: object } }) {
   const unik = `E2E${Date.now().toString(36).toUpperCase()}`;
-  const wilayah = { provinsi: '74', kabupaten: '74.01', kecamatan: '74.01.01', desa: '74.01.01.1002' };
+  const wilayah = isi.rumahtangga?.wilayah ?? { provinsi: '74', kabupaten: '74.01', kecamatan: '74.01.01', desa: '74.01.01.1002' };
+  const desa = ((wilayah as { desa: string }).desa).replaceAll('.', '');
   const keluhan = {
-    _id: `keluhan:7401011002:${unik}`,
+    _id: `keluhan:${desa}:${unik}`,
     type: 'keluhan',
     schema: 1,
     wilayah,
     createdBy: 'fasilitator.wundulako',
     createdAt: new Date(Date.now() - 3 * 86_400_000).toISOString(),
     kodeLacak: `7401-E2EK-${String(Date.now()).slice(-4)}`,
-    kategori: 'non-kepesertaan',
-    programId: 'pkh',
+    ...(isi.rumahtangga ? { rumahtanggaId: isi.rumahtangga._id } : {}),
+    kategori: isi.kategori,
+    programId: isi.programId,
     kanal: 'kunjungan',
-    uraian: 'Pendamping PKH memotong bantuan tahap ini',
+    uraian: isi.uraian,
     pelapor: { nama: 'Wa Ode Sitti', telepon: '081234567890' },
     persetujuanBerbagiData: true
   };
   const review = {
-    _id: `review:7401011002:${unik}`,
+    _id: `review:${desa}:${unik}`,
     type: 'review',
     schema: 1,
     wilayah,
@@ -92,13 +103,12 @@ async function keluhanPkhDisetujui() {
 }
 
 test('the manager lands on the board, filters by programme and refers a PKH complaint with one click', async ({ page }) => {
-  const kasus = await keluhanPkhDisetujui();
+  const kasus = await keluhanDisetujui({ kategori: 'non-kepesertaan', programId: 'pkh', uraian: 'Pendamping PKH memotong bantuan tahap ini' });
   const id = kasus._id;
 
   await logInTo(page, 'manajer.kolaka', '/rujukan');
   await expect(page.getByRole('heading', { name: 'Papan rujukan' })).toBeVisible();
-  // The first query of the views on a freshly loaded district builds their index on the server.
-  await expect(page.getByTestId('baris-kasus').first()).toBeVisible({ timeout: 45_000 });
+  await expect(page.getByTestId('baris-kasus').first()).toBeVisible();
   await page.getByLabel('Program', { exact: true }).selectOption('pkh');
   const baris = page.getByTestId('baris-kasus');
   await expect(baris.filter({ hasNotText: 'Program Keluarga Harapan' })).toHaveCount(0);
@@ -173,4 +183,55 @@ test('a closed case is reopened with a reason and goes back to the supervisor, k
 
   const banding = (await peristiwaKasus(kasus!._id)).filter((d) => d.type === 'banding');
   expect(banding).toEqual([expect.objectContaining({ alasan: 'Bantuan yang dijanjikan belum diterima rumah tangga', createdBy: 'manajer.kolaka' })]);
+});
+
+test('the manager accepts a registry proposal for the SIKS-NG export, and sends another back with a note', async ({ page }) => {
+  await logInTo(page, 'manajer.kolaka', '/rujukan');
+  await page.getByRole('link', { name: 'Pembaruan data registri' }).click();
+  await expect(page).toHaveURL(/\/rujukan\/pembaruan-data$/);
+  const usulan = page.getByTestId('usulan-menunggu');
+  await expect(usulan.nth(1)).toBeVisible();
+  const [diterima, dikembalikan] = [await usulan.nth(0).getAttribute('data-id'), await usulan.nth(1).getAttribute('data-id')];
+
+  await usulan.nth(0).getByRole('button', { name: 'Terima usulan' }).click();
+  await expect(usulan.nth(0)).toContainText('Diterima: menunggu ekspor SIKS-NG.');
+  const kedua = page.locator(`[data-testid="usulan-menunggu"][data-id="${dikembalikan}"]`);
+  await kedua.getByRole('button', { name: 'Kembalikan ke fasilitator' }).click();
+  await expect(kedua).toContainText('Catatan wajib diisi bila usulan dikembalikan atau ditolak');
+  await kedua.getByLabel('Catatan (wajib bila dikembalikan)').fill('Foto KK tidak terbaca');
+  await kedua.getByRole('button', { name: 'Kembalikan ke fasilitator' }).click();
+  await expect(kedua).toContainText('Dikembalikan ke fasilitator.');
+
+  const keputusan = async (id: string) => (await peristiwaKasus(id)).filter((d) => d.type === 'review' && d.tahap === 'manajer');
+  expect(await keputusan(diterima!)).toEqual([expect.objectContaining({ keputusan: 'setuju', createdBy: 'manajer.kolaka' })]);
+  expect(await keputusan(dikembalikan!)).toEqual([expect.objectContaining({ keputusan: 'kembalikan', catatan: 'Foto KK tidak terbaca' })]);
+});
+
+test('a kepesertaan complaint opens the registry proposal it implies, linked to it', async ({ page }) => {
+  const rt = ((await admin('GET', `${KAB_DB}/_all_docs?include_docs=true&limit=1&startkey="rumahtangga:"&endkey="rumahtangga:\ufff0"`)).json.rows as { doc: { _id: string; wilayah: object } }[])[0].doc;
+  const denganRt = await keluhanDisetujui({ kategori: 'kepesertaan', programId: 'pkh', uraian: 'Keluarga lansia belum menerima PKH', rumahtangga: rt });
+  const tanpaRt = await keluhanDisetujui({ kategori: 'kepesertaan', programId: 'bpnt', uraian: 'Tidak terdaftar BPNT' });
+
+  await logInTo(page, 'manajer.kolaka', '/rujukan');
+  await bukaKasus(page, denganRt._id);
+  await expect(page.getByTestId('ringkasan-rumahtangga')).toBeVisible();
+  const usulan = page.getByTestId('usulan-registri');
+  await usulan.getByLabel('Isian').fill('desil');
+  await usulan.getByLabel('Sebelum').fill('5');
+  await usulan.getByLabel('Sesudah').fill('2');
+  await usulan.getByRole('button', { name: 'Simpan usulan perubahan data' }).click();
+  await expect(usulan.getByTestId('usulan-terkait')).toContainText('Perubahan data');
+  await expect(usulan.getByRole('button', { name: 'Simpan usulan perubahan data' })).toHaveCount(0);
+  const disimpan = ((await admin('GET', `${KAB_DB}/_all_docs?include_docs=true&startkey="usulan:"&endkey="usulan:\ufff0"`)).json.rows as { doc: Record<string, any> }[])
+    .map((r) => r.doc)
+    .filter((d) => d.kasusTerkait === denganRt._id);
+  expect(disimpan).toEqual([
+    expect.objectContaining({ jenis: 'perubahan-data', rumahtanggaId: rt._id, perubahan: [{ field: 'desil', sebelum: '5', sesudah: '2' }], createdBy: 'manajer.kolaka' })
+  ]);
+
+  await bukaKasus(page, tanpaRt._id);
+  await page.getByRole('link', { name: 'Buat usulan pre-list dari keluhan ini' }).click();
+  await expect(page).toHaveURL(/\/prelist\/baru\?keluhan=/);
+  await expect(page.getByTestId('keluhan-terkait')).toContainText(tanpaRt._id);
+  await expect(page.getByLabel('Kode desa/kelurahan')).toHaveValue('7401011002');
 });
