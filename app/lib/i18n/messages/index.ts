@@ -7,6 +7,7 @@ import cari from './cari';
 import kunjungan from './kunjungan';
 import lacak from './lacak';
 import meja from './meja';
+import rujukan from './rujukan';
 import sync from './sync';
 
-export const catalog = { antrean, app, auth, cari, kunjungan, lacak, meja, sync } satisfies Catalog;
+export const catalog = { antrean, app, auth, cari, kunjungan, lacak, meja, rujukan, sync } satisfies Catalog;
