@@ -1,11 +1,11 @@
 import '../test-data/browser-globals';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Pengajuan } from '$lib/domain/antrean';
+import type { Pengajuan, PengajuanKecamatan } from '$lib/domain/antrean';
 import type { StatusKasus } from '$lib/domain/case-state';
 import { contohDoc } from '../test-data/doc-fixtures';
 import { makeKebutuhan, makeKeluhan, makeReview, makeRujukan, makeTindaklanjut, makeUsulan } from '../test-data/event-factory';
 import { siapkanDb, sebagai } from '../test-data/kasus-store';
-import { muatPapan, muatPembaruanData, pilihanSaringan, saringPapan, susunPapan, type PengajuanKecamatan } from './papan-rujukan.service';
+import { muatPapan, muatPembaruanData, pilihanSaringan, saringPapan, susunPapan } from './papan-rujukan.service';
 
 const hari = (n: number) => new Date(Date.UTC(2025, 2, 1, 8) + n * 86_400_000).toISOString();
 const pada = new Date(hari(30));

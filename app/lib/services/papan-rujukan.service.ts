@@ -6,8 +6,18 @@
  * target of the programme's catalogue entry (`targetHari`).
  */
 import type { UserStore } from '$lib/db/user-store';
-import { antrean, hariTerbuka, statusKasus, type JenisPengajuan, type Pengajuan, type Peristiwa } from '$lib/domain/antrean';
-import type { Langkah, StatusKasus } from '$lib/domain/case-state';
+import {
+  antrean,
+  hariTerbuka,
+  pengajuanDariBaris,
+  peristiwaDariBaris,
+  statusKasus,
+  type BarisPengajuan,
+  type BarisPeristiwa,
+  type JenisPengajuan,
+  type PengajuanKecamatan
+} from '$lib/domain/antrean';
+import type { StatusKasus } from '$lib/domain/case-state';
 import type { JobRole } from '$lib/domain/roles';
 
 /** The statuses on the board: first those the secretariat must act on, then those waiting on the programme. */
@@ -24,7 +34,6 @@ export function bekerjaDiPapan(jobRole: JobRole | null): boolean {
   return jobRole === 'manajer' || jobRole === 'back-office';
 }
 
-export type PengajuanKecamatan = Pengajuan & { kecamatan: string };
 
 export interface BarisPapan extends PengajuanKecamatan {
   status: StatusKasus;
@@ -45,33 +54,19 @@ export interface SaringanPapan {
   umur?: (typeof UMUR_PAPAN)[number];
 }
 
-type PengajuanValue = { kasusId: string; desa: string; rumahtanggaId?: string; programId?: string; createdBy: string };
-type PeristiwaValue = { type: string } & Record<string, unknown>;
 type JenisPembuka = 'keluhan' | 'kebutuhan' | 'usulan';
 
 /** Every submission of the given kinds in the user's databases (key [kecamatan, jenis, createdAt]). */
 async function bacaPengajuan(store: UserStore, jenis: readonly JenisPengajuan[]): Promise<PengajuanKecamatan[]> {
-  const rows = await store.queryView<PengajuanValue>('antrean/pengajuan');
-  return rows.flatMap((row) => {
-    const [kecamatan, j, createdAt] = row.key as [string, JenisPengajuan, string];
-    if (!jenis.includes(j)) return [];
-    const { kasusId, desa, rumahtanggaId, programId, createdBy } = row.value;
-    return [{ kasusId, jenis: j, kecamatan, desa, createdBy, createdAt, ...(rumahtanggaId ? { rumahtanggaId } : {}), ...(programId ? { programId } : {}) }];
-  });
+  const rows = await store.queryView<BarisPengajuan['value']>('antrean/pengajuan');
+  return rows.map(pengajuanDariBaris).filter((p) => jenis.includes(p.jenis));
 }
 
-/** A `kasus/peristiwa` row as the case flow reads it: an opener has no step, the rest move the case. */
-export function peristiwaDariBaris(row: { id?: string; key: unknown; value: PeristiwaValue }): Peristiwa {
-  const [kasusId, createdAt] = row.key as [string, string];
-  const { type } = row.value;
-  const pembuka = type === 'keluhan' || type === 'kebutuhan' || type === 'usulan';
-  return { id: row.id ?? kasusId, kasusId, createdAt, type, ...(pembuka ? {} : { langkah: row.value as unknown as Langkah }) };
-}
 
 /** The status of every case opened by a document of the given types (case ids start with their type). */
 async function bacaStatus(store: UserStore, pembuka: readonly JenisPembuka[]): Promise<Map<string, StatusKasus>> {
   const rows = await Promise.all(
-    pembuka.map((type) => store.queryView<PeristiwaValue>('kasus/peristiwa', { startkey: [`${type}:`], endkey: [`${type}:\ufff0`] }))
+    pembuka.map((type) => store.queryView<BarisPeristiwa['value']>('kasus/peristiwa', { startkey: [`${type}:`], endkey: [`${type}:\ufff0`] }))
   );
   return statusKasus(rows.flat().map(peristiwaDariBaris));
 }
