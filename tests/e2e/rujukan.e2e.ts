@@ -5,8 +5,8 @@
  * in the kabupaten database. Run after `npx vite build`.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { statusKasus, type Peristiwa } from '../../app/lib/domain/antrean';
-import type { Langkah, StatusKasus } from '../../app/lib/domain/case-state';
+import { peristiwaDariBaris, statusKasus, type BarisPeristiwa, type Peristiwa } from '../../app/lib/domain/antrean';
+import type { StatusKasus } from '../../app/lib/domain/case-state';
 import { admin, logInTo } from './support';
 
 const KAB_DB = 'slrt-kab-7401';
@@ -28,15 +28,8 @@ async function kasusDiServer(): Promise<Kasus[]> {
     const docs = await admin('GET', `${KAB_DB}/_all_docs?include_docs=true&startkey="${type}:"&endkey="${type}:\ufff0"`);
     openers.push(...(docs.json.rows as { doc: Omit<Kasus, 'status'> }[]).map((r) => r.doc));
     const range = encodeURIComponent(JSON.stringify([`${type}:`])) + '&endkey=' + encodeURIComponent(JSON.stringify([`${type}:\ufff0`]));
-    const rows = (await admin('GET', `${KAB_DB}/_design/kasus/_view/peristiwa?startkey=${range}`)).json.rows as {
-      id: string;
-      key: [string, string];
-      value: { type: string };
-    }[];
-    for (const r of rows) {
-      const pembuka = r.value.type === type;
-      peristiwa.push({ id: r.id, kasusId: r.key[0], createdAt: r.key[1], type: r.value.type, ...(pembuka ? {} : { langkah: r.value as Langkah }) });
-    }
+    const rows = (await admin('GET', `${KAB_DB}/_design/kasus/_view/peristiwa?startkey=${range}`)).json.rows as BarisPeristiwa[];
+    peristiwa.push(...rows.map(peristiwaDariBaris));
   }
   const status = statusKasus(peristiwa);
   return openers.map((o) => ({ ...o, status: status.get(o._id) ?? 'diajukan' }));
