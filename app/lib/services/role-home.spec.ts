@@ -10,8 +10,12 @@ describe('role homes', () => {
   it('lands a facilitator on the registry search, the front office at its desk, every other role on /beranda until its screen exists', () => {
     expect(homeOf('fasilitator')).toBe('/cari');
     expect(homeOf('front-office')).toBe('/meja');
-    const others = JOB_ROLES.filter((r) => r !== 'fasilitator' && r !== 'front-office');
+    const others = JOB_ROLES.filter((r) => !['fasilitator', 'front-office', 'pengelola'].includes(r));
     expect(others.map(homeOf)).toEqual(others.map(() => '/beranda'));
+  });
+
+  it('lands a programme manager on its referral inbox', () => {
+    expect(homeOf('pengelola')).toBe('/kotak-masuk');
   });
 
   it('shows the registry to SLRT staff, not to programme managers, province or nation', () => {

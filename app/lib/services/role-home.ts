@@ -12,7 +12,7 @@ const HOMES: Record<JobRole, string> = {
   'back-office': '/beranda',
   supervisor: '/beranda',
   manajer: '/beranda',
-  pengelola: '/beranda',
+  pengelola: '/kotak-masuk',
   'admin-kab': '/beranda',
   provinsi: '/beranda',
   nasional: '/beranda'

@@ -3,9 +3,10 @@ import type { Catalog } from '../translate';
 import app from './app';
 import auth from './auth';
 import cari from './cari';
+import kotak from './kotak';
 import kunjungan from './kunjungan';
 import lacak from './lacak';
 import meja from './meja';
 import sync from './sync';
 
-export const catalog = { app, auth, cari, kunjungan, lacak, meja, sync } satisfies Catalog;
+export const catalog = { app, auth, cari, kotak, kunjungan, lacak, meja, sync } satisfies Catalog;
