@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JOB_ROLES } from '$lib/domain/roles';
-import { homeOf, recordsComplaints, searchesRegistry } from './role-home';
+import { answersReferrals, homeOf, recordsComplaints, searchesRegistry } from './role-home';
 
 describe('role homes', () => {
   it('gives every job role an absolute in-app path', () => {
@@ -14,8 +14,9 @@ describe('role homes', () => {
     expect(others.map(homeOf)).toEqual(others.map(() => '/beranda'));
   });
 
-  it('lands a programme manager on its referral inbox', () => {
+  it('lands a programme manager on its referral inbox, which is for programme managers only', () => {
     expect(homeOf('pengelola')).toBe('/kotak-masuk');
+    expect(JOB_ROLES.filter(answersReferrals)).toEqual(['pengelola']);
   });
 
   it('shows the registry to SLRT staff, not to programme managers, province or nation', () => {

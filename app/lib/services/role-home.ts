@@ -34,3 +34,8 @@ export function recordsComplaints(jobRole: JobRole | null): boolean {
 export function searchesRegistry(jobRole: JobRole | null): boolean {
   return jobRole !== null && !['pengelola', 'provinsi', 'nasional'].includes(jobRole);
 }
+
+/** Roles that answer referrals in a programme's inbox (`/kotak-masuk`). */
+export function answersReferrals(jobRole: JobRole | null): boolean {
+  return jobRole === 'pengelola';
+}
