@@ -14,6 +14,8 @@ const url = inject('slrtUrl');
 const couch = nano(inject('couchAdminUrl'));
 const PKH = 'slrt-rujukan-7401-pkh';
 const BPNT = 'slrt-rujukan-7401-bpnt';
+/** The PKH inbox as the server admin reads it. */
+const pkh = couch.use<DocOf<'tindaklanjut'>>(PKH);
 
 const path = (db: string, id: string) => `/${db}/${encodeURIComponent(id)}`;
 
@@ -38,7 +40,7 @@ describe('pengelola.pkh.kolaka', () => {
     // Referrals reach the inboxes through the router; the test puts them there as the server admin.
     rujukanPkh = rujukan('pkh');
     rujukanBpnt = rujukan('bpnt');
-    await couch.use(PKH).insert(rujukanPkh as never);
+    await pkh.insert(rujukanPkh as never);
     await couch.use(BPNT).insert(rujukanBpnt as never);
   });
 
@@ -61,7 +63,7 @@ describe('pengelola.pkh.kolaka', () => {
     const doc = tindaklanjut(rujukanPkh);
     const res = await pengelola.request('PUT', path(PKH, doc._id), doc);
     expect(res.status).toBe(201);
-    expect((await couch.use(PKH).get(doc._id)).hasil).toBe('diterima');
+    expect((await pkh.get(doc._id)).hasil).toBe('diterima');
   });
 
   it('cannot answer in the BPNT inbox', async () => {
@@ -83,11 +85,11 @@ describe('pengelola.pkh.kolaka', () => {
 
     // A response written by someone else (here by the server admin, in the manager's name).
     const other = { ...tindaklanjut(rujukanPkh, 'ditinjau'), createdBy: 'pengelola.lain' };
-    const { rev } = await couch.use(PKH).insert(other as never);
+    const { rev } = await pkh.insert(other as never);
     expect((await pengelola.request('PUT', path(PKH, other._id), { ...other, _rev: rev, tanggapan: 'diubah' })).status).toBe(403);
     expect((await pengelola.request('DELETE', `${path(PKH, other._id)}?rev=${rev}`)).status).toBe(403);
-    expect((await couch.use(PKH).get(own._id)).tanggapan).toBe(own.tanggapan);
-    expect((await couch.use(PKH).get(other._id)).tanggapan).toBe(other.tanggapan);
+    expect((await pkh.get(own._id)).tanggapan).toBe(own.tanggapan);
+    expect((await pkh.get(other._id)).tanggapan).toBe(other.tanggapan);
   });
 
   it('cannot write a referral, not even of its own programme', async () => {
