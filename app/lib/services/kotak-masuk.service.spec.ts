@@ -135,21 +135,19 @@ describe('a decision', () => {
     expect(tindaklanjutDoc(r, { keputusan: 'diterima', tanggapan: '' }, pengelola, now).tanggapan).toBe('Rujukan diterima untuk ditindaklanjuti.');
   });
 
-  it('asks for a reason, the information needed or the response, and for a decision at all', async () => {
-    const masuk = { rujukan: r, status: 'dirujuk' as const };
-    expect(await simpanKeputusan(pengelola, masuk, { keputusan: 'ditolak', tanggapan: ' ' })).toEqual({
+  it.each([
+    ['ditolak', 'Alasan penolakan wajib diisi'],
+    ['perlu-informasi', 'Tuliskan informasi apa yang dibutuhkan'],
+    ['selesai', 'Tanggapan untuk rumah tangga wajib diisi']
+  ] as const)('%s asks for its words: %s', async (keputusan, pesan) => {
+    expect(await simpanKeputusan(pengelola, { rujukan: r, status: 'dirujuk' }, { keputusan, tanggapan: ' ' })).toEqual({
       ok: false,
-      problems: { tanggapan: 'Alasan penolakan wajib diisi' }
+      problems: { tanggapan: pesan }
     });
-    expect(await simpanKeputusan(pengelola, masuk, { keputusan: 'perlu-informasi', tanggapan: '' })).toEqual({
-      ok: false,
-      problems: { tanggapan: 'Tuliskan informasi apa yang dibutuhkan' }
-    });
-    expect(await simpanKeputusan(pengelola, masuk, { keputusan: 'selesai', tanggapan: '' })).toEqual({
-      ok: false,
-      problems: { tanggapan: 'Tanggapan untuk rumah tangga wajib diisi' }
-    });
-    expect(await simpanKeputusan(pengelola, masuk, { keputusan: '', tanggapan: 'x' })).toEqual({
+  });
+
+  it('asks for a decision at all', async () => {
+    expect(await simpanKeputusan(pengelola, { rujukan: r, status: 'dirujuk' }, { keputusan: '', tanggapan: 'x' })).toEqual({
       ok: false,
       problems: { keputusan: 'Pilih salah satu keputusan' }
     });
