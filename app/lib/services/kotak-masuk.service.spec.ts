@@ -82,6 +82,15 @@ describe('the inbox in sections', () => {
     expect(ids(kotak['menunggu-sekretariat'])).toEqual([info._id]);
     expect(ids(kotak.selesai)).toEqual([selesaiKemudian._id, selesaiDulu._id]);
   });
+
+  it('closes a referral waiting for the secretariat once the case is referred again', () => {
+    const pertama = rujukanPada('2025-12-01T08:00:00.000Z');
+    const kedua = rujukanPada('2025-12-10T08:00:00.000Z', { kasusId: pertama.kasusId });
+    const kotak = susunKotakMasuk([kedua, pertama], [jawab(pertama, 'perlu-informasi', '2025-12-02T08:00:00.000Z')], now);
+    expect(kotak['menunggu-sekretariat']).toEqual([]);
+    expect(kotak.selesai.map((m) => m.rujukan._id)).toEqual([pertama._id]);
+    expect(kotak.baru.map((m) => m.rujukan._id)).toEqual([kedua._id]);
+  });
 });
 
 describe('reading the inbox through the data port', () => {

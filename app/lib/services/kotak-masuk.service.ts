@@ -99,9 +99,16 @@ export function susunKotakMasuk(rujukan: readonly Rujukan[], tindaklanjut: reado
   for (const t of tindaklanjut) {
     if (t.rujukanId) perRujukan.set(t.rujukanId, [...(perRujukan.get(t.rujukanId) ?? []), t]);
   }
+  const terbaru = new Map<string, Rujukan>();
+  for (const r of rujukan) {
+    const lain = terbaru.get(r.kasusId);
+    if (!lain || urutWaktu(lain, r) < 0) terbaru.set(r.kasusId, r);
+  }
   const kotak: KotakMasuk = { baru: [], ditangani: [], 'menunggu-sekretariat': [], selesai: [] };
   for (const r of rujukan) {
     const masuk = rujukanMasuk(r, perRujukan.get(r._id) ?? [], now);
+    // Once the secretariat has referred the case again, the newer referral is the one to answer.
+    if (masuk.bagian === 'menunggu-sekretariat' && terbaru.get(r.kasusId) !== r) masuk.bagian = 'selesai';
     kotak[masuk.bagian].push(masuk);
   }
   const langkahTerakhir = (m: RujukanMasuk) => m.riwayat[m.riwayat.length - 1].tanggal;
