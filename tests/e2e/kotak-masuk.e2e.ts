@@ -1,7 +1,7 @@
 /**
- * The programme manager's inbox: `pengelola.pkh.kolaka` lands on /kotak-masuk, opens a PKH
- * referral with the household's consent (who they are is shown), accepts it, then resolves it
- * with a response; both responses are on the server as tindaklanjut events of the referral. A
+ * The programme manager's inbox: `pengelola.pkh.kolaka` lands on /kotak-masuk, sees a PKH
+ * referral arrive, opens it (the household consented: who they are is shown), accepts it, then
+ * resolves it with a response; both responses are on the server as tindaklanjut events of the referral. A
  * referral without consent shows no identity, and a decision refused for want of a connection
  * is said next to the form with what was typed kept. Run after `npx vite build`.
  */
@@ -60,11 +60,14 @@ async function putuskan(page: Page, keputusan: string, tanggapan?: string): Prom
 }
 
 test('the PKH manager accepts a referral, then resolves it with a response', async ({ page }) => {
+  await logInTo(page, 'pengelola.pkh.kolaka', '/kotak-masuk');
+  await expect(page.getByTestId('bagian-baru')).toBeVisible();
+  // A referral arriving while the inbox is open shows up without a reload.
   const uraian = `Bantuan PKH tahap ini belum diterima ${Date.now()}`;
   const id = await rujukanMasuk(true, uraian);
-
-  await logInTo(page, 'pengelola.pkh.kolaka', '/kotak-masuk');
-  await bukaRujukan(page, 'baru', id);
+  const row = page.getByTestId('bagian-baru').locator(`[data-id="${id}"]`);
+  await expect(row).toContainText('Belum ada');
+  await row.getByRole('link').click();
   await expect(page.getByTestId('uraian-rujukan')).toHaveText(uraian);
   await expect(page.getByTestId('pemohon-nama')).toHaveText('Wa Ode Sitti');
   await expect(page.getByTestId('pemohon')).toContainText('7401014101900001');
