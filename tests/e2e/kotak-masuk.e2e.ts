@@ -90,6 +90,13 @@ test('the PKH manager accepts a referral, then resolves it with a response', asy
 
   await page.getByRole('link', { name: /Kembali ke kotak masuk/ }).click();
   await expect(page.getByTestId('bagian-selesai').locator(`[data-id="${id}"]`)).toContainText('Selesai');
+
+  // The account page leads back to the inbox and to no registry screen.
+  await page.getByTestId('pengguna').click();
+  await expect(page.getByRole('link', { name: 'Kotak masuk rujukan' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Cari rumah tangga' })).toHaveCount(0);
+  await page.goto('/cari');
+  await expect(page.getByText('Pencarian registri tidak tersedia untuk peran Anda.')).toBeVisible();
 });
 
 test('a referral without consent shows no identity; a decision that cannot reach the server keeps what was typed', async ({ page, context }) => {
