@@ -5,6 +5,14 @@
 declare global {
   /** package.json's version, set by Vite `define` at build time (vite.config.ts). */
   const __APP_VERSION__: string;
+
+  namespace App {
+    /** What a page hands to the next through `goto(…, { state })`: a confirmation to show once. */
+    interface PageState {
+      /** A review decision just saved, shown on the queue it came from (/antrean). */
+      keputusan?: { keputusan: 'setuju' | 'kembalikan' | 'tolak'; lokal: boolean; antrean: string };
+    }
+  }
 }
 
 export {};

@@ -10,3 +10,5 @@ declare function emit(key: unknown, value?: unknown): void;
  */
 declare const __DOC_TYPES__: typeof import('../app/lib/domain/doc-types').DOC_TYPES;
 declare const __SHARED_DOC_TYPES__: typeof import('../app/lib/domain/doc-types').SHARED_DOC_TYPES;
+/** Replaced with HASIL_PENGELOLA (app/lib/domain/tindaklanjut.ts): what a programme manager may answer. */
+declare const __HASIL_PENGELOLA__: typeof import('../app/lib/domain/tindaklanjut').HASIL_PENGELOLA;

@@ -21,7 +21,17 @@
  */
 import { createRequire } from 'node:module';
 import type { CouchAdmin } from './couch-admin';
-import { belongsToKecamatan, isReplicable, PLACEMENT_RULES_VERSION, type Route, type RoutedDoc } from './rules';
+import { parseDbName } from '../../app/lib/domain/databases';
+import {
+  belongsToKecamatan,
+  isReferralOf,
+  isReplicable,
+  isResponseTo,
+  PLACEMENT_RULES_VERSION,
+  type ReferralsHeld,
+  type Route,
+  type RoutedDoc
+} from './rules';
 
 interface ReplicationResult {
   status: string;
@@ -88,10 +98,25 @@ function identified(filter: DocFilter, rule: string): DocFilter {
   return Object.defineProperty(filter, 'toString', { value: () => identity });
 }
 
-function filterOf(route: Route): DocFilter {
+/** The referrals an inbox holds, from its `rujukan/per-program` view (value: kasusId, kecamatan). */
+async function referralsHeld(couch: CouchAdmin, inbox: string): Promise<ReferralsHeld> {
+  const view = await couch.json<{ rows: { id: string; value: { kasusId: string; kecamatan: string } }[] }>(
+    `/${encodeURIComponent(inbox)}/_design/rujukan/_view/per-program`
+  );
+  return new Map(view.rows.map((r) => [r.id, { kasusId: r.value.kasusId, kecamatan: r.value.kecamatan }]));
+}
+
+async function filterOf(route: Route, couch: CouchAdmin): Promise<DocFilter> {
   const kecamatan = route.kecamatan;
-  if (kecamatan === null) return identified((doc) => isReplicable(doc), 'everything');
-  return identified((doc) => belongsToKecamatan(doc, kecamatan), 'kecamatan');
+  if (kecamatan !== null) return identified((doc) => belongsToKecamatan(doc, kecamatan), 'kecamatan');
+  const inbox = parseDbName(route.target);
+  if (inbox?.kind === 'rujukan') return identified((doc) => isReferralOf(doc, inbox.programId), `rujukan-${inbox.programId}`);
+  if (parseDbName(route.source)?.kind === 'rujukan') {
+    // Read before the changes: a response is written after the referral it answers reached the inbox.
+    const referrals = await referralsHeld(couch, route.source);
+    return identified((doc) => isResponseTo(doc, referrals), 'tanggapan');
+  }
+  return identified((doc) => isReplicable(doc), 'everything');
 }
 
 export interface ReplicateOptions {
@@ -99,17 +124,43 @@ export interface ReplicateOptions {
   signal: AbortSignal;
 }
 
-export async function replicateRoute(
-  route: Route,
-  couch: CouchAdmin,
-  { batchSize, signal }: ReplicateOptions
-): Promise<ReplicationOutcome> {
+/**
+ * PouchDB writes its checkpoint at the end of the source's changes only when no batch is being
+ * written at that moment; otherwise a run ends at the seq of its last batch. When the changes
+ * after it are all filtered out (a referral inbox takes a few documents of many), nothing would
+ * ever move the checkpoint on, and the route would show a lag forever. A pass that wrote
+ * documents is therefore followed by another, which finds nothing to write and checkpoints the end.
+ */
+const MAX_PASSES = 3;
+
+export async function replicateRoute(route: Route, couch: CouchAdmin, options: ReplicateOptions): Promise<ReplicationOutcome> {
   await couch.requireDb(route.source);
   await couch.requireDb(route.target);
+  const filter = await filterOf(route, couch);
+  let total: ReplicationOutcome = { lastSeq: 0, docsWritten: 0, writeFailures: 0, cancelled: false };
+  for (let pass = 1; pass <= MAX_PASSES; pass++) {
+    const outcome = await replicateOnce(route, couch, filter, options);
+    total = {
+      lastSeq: outcome.lastSeq,
+      docsWritten: total.docsWritten + outcome.docsWritten,
+      writeFailures: total.writeFailures + outcome.writeFailures,
+      cancelled: outcome.cancelled
+    };
+    if (outcome.cancelled || outcome.docsWritten + outcome.writeFailures === 0) break;
+  }
+  return total;
+}
+
+async function replicateOnce(
+  route: Route,
+  couch: CouchAdmin,
+  filter: DocFilter,
+  { batchSize, signal }: ReplicateOptions
+): Promise<ReplicationOutcome> {
   const source = new PouchDB(couch.dbUrl(route.source), { skip_setup: true });
   const target = new PouchDB(couch.dbUrl(route.target), { skip_setup: true });
   const replication = PouchDB.replicate(source, target, {
-    filter: filterOf(route),
+    filter,
     batch_size: batchSize,
     retry: false
   });

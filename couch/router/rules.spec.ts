@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { belongsToKecamatan, isRoutedDb, routeInto, routesFrom, type RoutedDoc } from './rules';
+import { belongsToKecamatan, isReferralOf, isResponseTo, isRoutedDb, routeInto, routesFrom, type RoutedDoc } from './rules';
 
 const EXISTING = [
   '_users',
@@ -22,14 +22,15 @@ describe('routesFrom', () => {
       'slrt-kab-7401',
       [
         ['slrt-kec-740101', '74.01.01'],
-        ['slrt-kec-740107', '74.01.07']
+        ['slrt-kec-740107', '74.01.07'],
+        ['slrt-rujukan-7401-pkh', null]
       ]
     ],
     ['slrt-kab-7402', [['slrt-kec-740201', '74.02.01']]],
     ['slrt-kab-7403', []],
     ['slrt-router', []],
     ['slrt-agregat', []],
-    ['slrt-rujukan-7401-pkh', []],
+    ['slrt-rujukan-7401-pkh', [['slrt-kab-7401', null]]],
     ['_users', []]
   ] as const)('%s changed → %j', (db, expected) => {
     const routes = routesFrom(db, EXISTING);
@@ -41,6 +42,8 @@ describe('routesFrom', () => {
 describe('routeInto', () => {
   it.each([
     ['slrt-kec-740107', { source: 'slrt-kab-7401', target: 'slrt-kec-740107', kecamatan: '74.01.07' }],
+    ['slrt-rujukan-7401-pkh', { source: 'slrt-kab-7401', target: 'slrt-rujukan-7401-pkh', kecamatan: null }],
+    ['slrt-rujukan-7403-pkh', null],
     ['slrt-kec-740301', null],
     ['slrt-kab-7401', null]
   ] as const)('%s → %j', (db, expected) => {
@@ -53,7 +56,7 @@ describe('isRoutedDb', () => {
     ['slrt-kec-740101', true],
     ['slrt-kab-7401', true],
     ['slrt-router', false],
-    ['slrt-rujukan-7401-pkh', false],
+    ['slrt-rujukan-7401-pkh', true],
     ['slrt-kec-7401', false],
     ['_replicator', false]
   ])('%s → %s', (db, expected) => {
@@ -80,5 +83,37 @@ describe('belongsToKecamatan', () => {
   ];
   it.each(cases)('%s → %s', (_, doc, expected) => {
     expect(belongsToKecamatan(doc, WUNDULAKO)).toBe(expected);
+  });
+});
+
+describe('referral inboxes', () => {
+  const rujukan = (programId: string): RoutedDoc => ({ _id: 'rujukan:740101:01J', type: 'rujukan', programId, wilayah: { kabupaten: '74.01', kecamatan: '74.01.01' } });
+
+  it.each([
+    ['a referral of the programme', rujukan('pkh'), true],
+    ['a referral of another programme', rujukan('bpnt'), false],
+    ['a complaint of the programme', { ...rujukan('pkh'), _id: 'keluhan:7401012001:01J', type: 'keluhan' }, false],
+    ['a design document', { ...rujukan('pkh'), _id: '_design/rujukan' }, false]
+  ] as const)('%s goes into the pkh inbox: %s', (_, doc, expected) => {
+    expect(isReferralOf(doc, 'pkh')).toBe(expected);
+  });
+
+  const held = new Map([['rujukan:740101:01J', { kasusId: 'keluhan:7401012001:K', kecamatan: '74.01.01' }]]);
+  const tanggapan: RoutedDoc = {
+    _id: 'tindaklanjut:740101:01T',
+    type: 'tindaklanjut',
+    rujukanId: 'rujukan:740101:01J',
+    kasusId: 'keluhan:7401012001:K',
+    wilayah: { kabupaten: '74.01', kecamatan: '74.01.01' }
+  };
+
+  it.each([
+    ['a response to a referral the inbox holds', tanggapan, true],
+    ['a response to a referral the inbox never held', { ...tanggapan, rujukanId: 'rujukan:740101:LAIN' }, false],
+    ['a response that names another case', { ...tanggapan, kasusId: 'keluhan:7401072001:X' }, false],
+    ['a response placed in another kecamatan', { ...tanggapan, wilayah: { kabupaten: '74.01', kecamatan: '74.01.07' } }, false],
+    ['the referral itself', rujukan('pkh'), false]
+  ] as const)('%s goes up to the kabupaten: %s', (_, doc, expected) => {
+    expect(isResponseTo(doc, held)).toBe(expected);
   });
 });

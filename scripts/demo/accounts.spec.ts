@@ -15,6 +15,7 @@ describe('DEMO_ACCOUNTS', () => {
     ['manajer.kolaka', ['manajer', 'kab:7401']],
     ['admin.kolaka', ['admin-kab', 'kab:7401']],
     ['pengelola.pkh.kolaka', ['pengelola', 'pengelola:7401:pkh']],
+    ['pengelola.bpnt.kolaka', ['pengelola', 'pengelola:7401:bpnt']],
     ['provinsi.sultra', ['provinsi', 'prov:74']],
     ['nasional', ['nasional']]
   ])('%s has roles %o', (name, roles) => {
@@ -25,8 +26,8 @@ describe('DEMO_ACCOUNTS', () => {
     expect(account!.description.trim()).not.toBe('');
   });
 
-  it('has twelve accounts with distinct names and one password', () => {
-    expect(DEMO_ACCOUNTS).toHaveLength(12);
+  it('has thirteen accounts with distinct names and one password', () => {
+    expect(DEMO_ACCOUNTS).toHaveLength(13);
     expect(new Set(DEMO_ACCOUNTS.map((a) => a.name)).size).toBe(12);
     expect(DEMO_PASSWORD).toBe('demo1234');
   });

@@ -60,6 +60,8 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     'Administrator Kabupaten Kolaka: pengguna, lokasi, program daerah, FAQ'),
   account('pengelola.pkh.kolaka', 'Hasan Basri', 'pengelola', [pengelolaRole(DEMO_KABUPATEN, 'pkh')],
     'Pengelola Program PKH Kolaka: menerima, menolak atau meninjau rujukan PKH'),
+  account('pengelola.bpnt.kolaka', 'Wa Ode Hamsina', 'pengelola', [pengelolaRole(DEMO_KABUPATEN, 'bpnt')],
+    'Pengelola Program BPNT Kolaka: menerima, menolak atau meninjau rujukan BPNT'),
   account('provinsi.sultra', 'Wa Ode Nurmiati', 'provinsi', [provinsiRole(DEMO_PROVINSI)],
     'Dinas Sosial Provinsi Sulawesi Tenggara: dasbor agregat (tanpa data pribadi)'),
   account('nasional', 'Bambang Sutrisno', 'nasional', [],

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { STATUS_KASUS, reduceCase } from '../../app/lib/domain/case-state';
 import { DOC_TYPES } from '../../app/lib/domain/doc-types';
-import { kabupatenDb, kecamatanDb } from '../../app/lib/domain/databases';
+import { kabupatenDb, kecamatanDb, parseDbName } from '../../app/lib/domain/databases';
 import type { Anggota, Rumahtangga } from '../../app/lib/domain/household';
 import { parseDocId } from '../../app/lib/domain/ids';
 import { nikAgrees, nikFacts, validateNoKk } from '../../app/lib/domain/nik';
@@ -20,7 +20,9 @@ async function collect(options: DemoOptions): Promise<DemoBatch[]> {
   return batches;
 }
 
-const docsOf = (batches: DemoBatch[]) => batches.flatMap((b) => b.docs);
+const isInbox = (b: DemoBatch) => parseDbName(b.db)?.kind === 'rujukan';
+/** The district's documents, each once: the inbox batches hold copies. */
+const docsOf = (batches: DemoBatch[]) => batches.filter((b) => !isInbox(b)).flatMap((b) => b.docs);
 const ofType = <T extends SlrtDoc['type']>(docs: SlrtDoc[], type: T) =>
   docs.filter((d): d is Extract<SlrtDoc, { type: T }> => d.type === type);
 const share = (part: number, whole: number) => part / whole;
@@ -56,10 +58,30 @@ describe('generateDemo: the default demo district, small', () => {
   it('sends the catalogue to the kabupaten database and the rest to its kecamatan', () => {
     expect(batches[0].db).toBe(kabupatenDb('74.01'));
     expect(batches[0].docs.map((d) => d._id)).toContain('program:7401:bedah-rumah-kolaka');
-    for (const b of batches.slice(1)) {
+    const kecamatan = batches.slice(1).filter((b) => !isInbox(b));
+    for (const b of kecamatan) {
       for (const d of b.docs) expect(b.db).toBe(kecamatanDb(d.wilayah.kecamatan!));
     }
-    expect(new Set(batches.slice(1).map((b) => b.db))).toEqual(new Set(['slrt-kec-740101', 'slrt-kec-740107']));
+    expect(new Set(kecamatan.map((b) => b.db))).toEqual(new Set(['slrt-kec-740101', 'slrt-kec-740107']));
+  });
+
+  it('copies what programme managers answered into their inboxes, with the referrals answered', () => {
+    const inboxes = batches.filter(isInbox);
+    expect(inboxes.length).toBeGreaterThan(0);
+    const byId = new Map(docs.map((d) => [d._id, d]));
+    for (const b of inboxes) {
+      const programId = (parseDbName(b.db) as { programId: string }).programId;
+      const rujukan = new Set(ofType(b.docs, 'rujukan').map((r) => r._id));
+      for (const d of b.docs) {
+        expect(byId.get(d._id), d._id).toEqual(d);
+        if (d.type === 'rujukan') expect(d.programId).toBe(programId);
+        else {
+          expect(d.type).toBe('tindaklanjut');
+          expect(d.createdBy).toBe(`pengelola.${programId}.kolaka`);
+          expect(rujukan.has((d as { rujukanId: string }).rujukanId)).toBe(true);
+        }
+      }
+    }
   });
 
   it('gives NIKs that agree with sex, birth date and kecamatan, and are unique', () => {

@@ -2,6 +2,7 @@ import { kabupatenDb, kecamatanDb } from '../../app/lib/domain/databases';
 import type { SlrtDoc } from '../../app/lib/domain/schemas';
 import { DEMO_KABUPATEN, POMALAA, WUNDULAKO } from './accounts';
 import type { GenContext } from './context';
+import { kotakRujukan } from './kotak';
 import { TAHAP_KASUS, TAHAP_USULAN, TahapPicker } from './kasus';
 import { kebutuhanRumahtangga } from './kebutuhan';
 import { keluhanPrelist, keluhanRumahtangga, keluhanTanpaRumahtangga } from './keluhan';
@@ -151,11 +152,17 @@ export async function* generateDemo(options: DemoOptions): AsyncGenerator<DemoBa
       docs.push(...unit.docs);
       households += unit.households;
       if (docs.length >= batchSize) {
-        yield { db, docs, households };
+        yield* withInboxes({ db, docs, households }, kabupaten.kode);
         docs = [];
         households = 0;
       }
     }
-    if (docs.length > 0) yield { db, docs, households };
+    if (docs.length > 0) yield* withInboxes({ db, docs, households }, kabupaten.kode);
   }
+}
+
+/** A kecamatan batch, then the copies its programme managers' answers have in their inboxes. */
+function* withInboxes(batch: DemoBatch, kabupaten: string): Generator<DemoBatch> {
+  yield batch;
+  yield* kotakRujukan(batch, kabupaten);
 }

@@ -192,7 +192,8 @@ test('another person logging in is told that the previous user’s unsent record
 
   await page.getByRole('button', { name: 'Masuk', exact: true }).click();
   await page.getByRole('button', { name: 'Tetap masuk' }).click();
-  await expect(page).toHaveURL(/\/beranda$/);
+  await expect(page).toHaveURL(/\/antrean$/);
+  await page.getByTestId('pengguna').click();
   await expect(page.getByTestId('peran')).toHaveText('Supervisor');
   await expect(page.getByTestId('menunggu')).toHaveText('0');
   expect(await page.evaluate(() => localStorage.getItem('slrt.unlock'))).toContain('supervisor.wundulako');
@@ -305,7 +306,9 @@ test('without the server, the login page offers to unlock for the user this devi
 
 test('a supervisor lands on the home of their role', async ({ page }) => {
   await logIn(page, 'supervisor.wundulako');
-  await expect(page).toHaveURL(/\/beranda$/);
+  await expect(page).toHaveURL(/\/antrean$/);
+  await expect(page.getByRole('heading', { name: 'Antrean pemeriksaan' })).toBeVisible();
+  await page.getByTestId('pengguna').click();
   await expect(page.getByTestId('peran')).toHaveText('Supervisor');
   await expect(page.getByTestId('kecamatan')).toHaveText('74.01.01');
   await expect(page.getByRole('link', { name: 'Catat keluhan baru' })).toHaveCount(0);

@@ -9,8 +9,8 @@ import { admin, expectSynced, localCount, localIds, logIn, PASSWORD, recordCompl
 
 async function logInHome(page: Page, name: string): Promise<void> {
   await logIn(page, name);
-  // A facilitator's home is the registry search; other roles land on /beranda.
-  await expect(page).toHaveURL(/\/(beranda|cari)$/);
+  // A facilitator's home is the registry search, a supervisor's its review queues; other roles land on /beranda.
+  await expect(page).toHaveURL(/\/(beranda|cari|antrean)$/);
 }
 
 /** Whether the device's copy of `db` holds a live `id`. */

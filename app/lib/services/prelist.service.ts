@@ -172,6 +172,12 @@ async function pembanding(store: UserStore, calon: RumahtanggaDibanding): Promis
   return [...[...households.values()].map(dariRegistri), ...prelists.map(dariPrelist)];
 }
 
+/** Households already known that match pre-list `usulan`: what its reviewer must see before approving it. */
+export async function duplikatPrelist(store: UserStore, usulan: Extract<Usulan, { jenis: 'prelist' }>): Promise<Duplikat[]> {
+  const calon = dariPrelist(usulan);
+  return cariDuplikat(calon, await pembanding(store, calon));
+}
+
 /**
  * Checks the form, then (unless `tetapSimpan`: the user has seen the matches and chose to go on)
  * looks for duplicates, then saves.
@@ -187,8 +193,7 @@ export async function simpanPrelist(
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   const store = openUserStore(user);
   if (!options.tetapSimpan) {
-    const calon = dariPrelist(doc as unknown as Extract<Usulan, { jenis: 'prelist' }>);
-    const duplikat = cariDuplikat(calon, await pembanding(store, calon));
+    const duplikat = await duplikatPrelist(store, doc as unknown as Extract<Usulan, { jenis: 'prelist' }>);
     if (duplikat.length > 0) return { ok: false, duplikat };
   }
   const saved = await store.saveDoc(doc);

@@ -10,7 +10,7 @@ const HOMES: Record<JobRole, string> = {
   fasilitator: '/cari',
   'front-office': '/meja',
   'back-office': '/beranda',
-  supervisor: '/beranda',
+  supervisor: '/antrean',
   manajer: '/beranda',
   pengelola: '/kotak-masuk',
   'admin-kab': '/beranda',

@@ -75,6 +75,8 @@ const cases: Case[] = [
   { name: 'fasilitator records participation', db: KEC, user: fasilitator, newDoc: makeKepesertaan(), expected: 'allowed' },
   { name: 'fasilitator proposes a pre-list', db: KEC, user: fasilitator, newDoc: makeUsulan('prelist'), expected: 'allowed' },
   { name: 'supervisor decides on a case', db: KEC, user: supervisor, newDoc: makeReview(keluhan), expected: 'allowed' },
+  { name: 'manajer decides after the supervisor', db: KAB, user: manajer, newDoc: makeReview(keluhan, { tahap: 'manajer', createdBy: 'manajer.kolaka' }), expected: 'allowed' },
+  { name: 'fasilitator resubmits a returned case', db: KEC, user: fasilitator, newDoc: { ...makeReview(keluhan), _id: 'perbaikan:740101:P1', type: 'perbaikan', tahap: undefined, keputusan: undefined, catatan: 'x', createdBy: 'fasilitator.wundulako' }, expected: 'allowed' },
   { name: 'manajer (kabupaten area) proposes in a kecamatan', db: KEC, user: manajer, newDoc: makeUsulan('pmks', { createdBy: 'manajer.kolaka' }), expected: 'allowed' },
   // District work in the kabupaten database.
   { name: 'manajer adds a household', db: KAB, user: manajer, newDoc: makeRumahtangga(), expected: 'allowed' },
@@ -146,6 +148,10 @@ const cases: Case[] = [
   { name: 'pengelola of another programme answers', db: RUJUKAN_PKH, user: pengelolaBpnt, newDoc: tanggapan, expected: /Hanya pengelola program pkh/ },
   { name: 'manajer answers in a pengelola\u2019s inbox', db: RUJUKAN_PKH, user: manajer, newDoc: { ...tanggapan, createdBy: 'manajer.kolaka' }, expected: /Hanya pengelola program pkh/ },
   { name: 'referral of another programme in the inbox', db: RUJUKAN_PKH, user: manajer, newDoc: makeRujukan(keluhan), expected: /hanya untuk program pkh/ },
+  { name: 'supervisor decides at the manager\u2019s stage', db: KEC, user: supervisor, newDoc: makeReview(keluhan, { tahap: 'manajer' }), expected: /tahap manajer hanya dapat disimpan oleh peran manajer/ },
+  { name: 'manager decides at the supervisor\u2019s stage', db: KAB, user: manajer, newDoc: makeReview(keluhan, { tahap: 'supervisor', createdBy: 'manajer.kolaka' }), expected: /tahap supervisor hanya/ },
+  { name: 'a response naming no referral in an inbox', db: RUJUKAN_PKH, user: pengelolaPkh, newDoc: { ...tanggapan, rujukanId: undefined }, expected: /rujukanId/ },
+  { name: 'a programme handling a case as the secretariat', db: RUJUKAN_PKH, user: pengelolaPkh, newDoc: { ...tanggapan, hasil: 'ditangani-langsung' }, expected: /hanya dapat menanggapi dengan/ },
   { name: 'a complaint in an inbox', db: RUJUKAN_PKH, user: fasilitator, newDoc: keluhan, expected: /hanya menerima rujukan dan tindak lanjut/ },
   { name: 'an unknown database', db: 'catatan-lain', user: fasilitator, newDoc: keluhan, expected: /tidak menerima data dari pengguna/ }
 ];

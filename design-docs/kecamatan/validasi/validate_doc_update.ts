@@ -22,7 +22,9 @@ import type { CouchDoc, SecObj, StoredWilayah, UserCtx } from '../../couchdb-typ
  *   74.01.01, never the district's shared catalogue (the router copies it down);
  * - members `kab:7401` alone: the kabupaten database, only documents of kabupaten 74.01;
  * - members `pengelola:7401:pkh`: the referral inbox of pkh in 74.01, only referrals of
- *   programme pkh (by the kabupaten's writers of `rujukan`) and responses by that pengelola;
+ *   programme pkh (by the kabupaten's writers of `rujukan`) and responses by that pengelola,
+ *   each naming the referral it answers with an answer a programme may give (the router
+ *   carries a response up only for a referral the inbox holds, couch/router/rules.ts);
  * - anything else refuses every write of a non-admin.
  */
 export default function (newDoc: CouchDoc, oldDoc: CouchDoc | null, userCtx: UserCtx, secObj: SecObj): void {
@@ -66,6 +68,10 @@ export default function (newDoc: CouchDoc, oldDoc: CouchDoc | null, userCtx: Use
   let isWriter = false;
   for (const writer of rule.writers) if (roles.indexOf(writer) !== -1) isWriter = true;
   if (!isWriter) forbid('Peran Anda tidak berwenang menyimpan data ' + type + '.');
+  // A review decides at one stage of the flow, and only the role of that stage decides there.
+  if (type === 'review' && roles.indexOf(String(newDoc.tahap)) === -1) {
+    forbid('Keputusan tahap ' + String(newDoc.tahap) + ' hanya dapat disimpan oleh peran ' + String(newDoc.tahap) + '.');
+  }
 
   if (oldDoc && isUpdate) {
     for (const field of ['_id', 'type', 'createdBy', 'createdAt']) {
@@ -140,6 +146,13 @@ export default function (newDoc: CouchDoc, oldDoc: CouchDoc | null, userCtx: Use
     if (type === 'tindaklanjut') {
       if (roles.indexOf('pengelola') === -1 || areaProgram.indexOf(dbKabupaten + ':' + dbProgram) === -1) {
         forbid('Hanya pengelola program ' + dbProgram + ' kabupaten ' + dbKabupaten + ' yang dapat menanggapi rujukan ini.');
+      }
+      if (typeof newDoc.rujukanId !== 'string' || newDoc.rujukanId.indexOf('rujukan:') !== 0) {
+        forbid('Tindak lanjut pengelola program harus menyebut rujukan yang ditanggapi (rujukanId).');
+      }
+      const hasil: readonly string[] = __HASIL_PENGELOLA__;
+      if (hasil.indexOf(String(newDoc.hasil)) === -1) {
+        forbid('Pengelola program hanya dapat menanggapi dengan: ' + hasil.join(', ') + '.');
       }
       return;
     }

@@ -1,5 +1,6 @@
 /** Every message namespace, by the name used in keys (`t('app.…')`). Add one import per file. */
 import type { Catalog } from '../translate';
+import antrean from './antrean';
 import app from './app';
 import auth from './auth';
 import cari from './cari';
@@ -9,4 +10,4 @@ import lacak from './lacak';
 import meja from './meja';
 import sync from './sync';
 
-export const catalog = { app, auth, cari, kotak, kunjungan, lacak, meja, sync } satisfies Catalog;
+export const catalog = { antrean, app, auth, cari, kotak, kunjungan, lacak, meja, sync } satisfies Catalog;
