@@ -1,9 +1,10 @@
 /**
  * The programme manager's inbox: `pengelola.pkh.kolaka` lands on /kotak-masuk, sees a PKH
- * referral arrive, opens it (the household consented: who they are is shown), accepts it, then
- * resolves it with a response; both responses are on the server as tindaklanjut events of the referral. A
- * referral without consent shows no identity, and a decision refused for want of a connection
- * is said next to the form with what was typed kept. Run after `npx vite build`.
+ * referral made in the kabupaten arrive, opens it (the household consented: who they are is
+ * shown), accepts it, then resolves it with a response; both responses are tindaklanjut events
+ * of the referral in the inbox and, through the router, in the kabupaten. A referral without
+ * consent shows no identity, and a decision refused for want of a connection is said next to
+ * the form with what was typed kept. Run after `npx vite build`.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { newDocId } from '../../app/lib/domain/ids';
@@ -11,9 +12,13 @@ import { wilayahOf } from '../../app/lib/domain/wilayah';
 import { admin, logInTo } from './support';
 
 const INBOX = 'slrt-rujukan-7401-pkh';
+const KABUPATEN = 'slrt-kab-7401';
 const DESA = '74.01.01.1002';
 
-/** A PKH referral as the district manager makes it (isiRujukan), written into the inbox. */
+/**
+ * A PKH referral as the district manager makes it (isiRujukan), written in the kabupaten
+ * database; returns once the router has brought it into the PKH inbox.
+ */
 async function rujukanMasuk(persetujuan: boolean, uraian: string): Promise<string> {
   const now = new Date();
   const doc = {
@@ -33,15 +38,15 @@ async function rujukanMasuk(persetujuan: boolean, uraian: string): Promise<strin
     persetujuanBerbagiData: persetujuan,
     ...(persetujuan ? { pemohon: { nama: 'Wa Ode Sitti', nik: '7401014101900001', telepon: '081234567890', alamat: 'RT 001/RW 002' } } : {})
   };
-  // The router brings referrals from slrt-kab-7401; until it does, the admin puts it in the inbox.
-  const res = await admin('PUT', `${INBOX}/${encodeURIComponent(doc._id)}`, doc);
+  const res = await admin('PUT', `${KABUPATEN}/${encodeURIComponent(doc._id)}`, doc);
   expect(res.status).toBe(201);
+  await expect.poll(async () => (await admin('GET', `${INBOX}/${encodeURIComponent(doc._id)}`)).status, { timeout: 30_000 }).toBe(200);
   return doc._id;
 }
 
-async function tanggapanDi(rujukanId: string): Promise<{ hasil: string; tanggapan: string; createdBy: string; wilayah: unknown }[]> {
+async function tanggapanDi(rujukanId: string, db = INBOX): Promise<{ hasil: string; tanggapan: string; createdBy: string; wilayah: unknown }[]> {
   const query = `startkey=${encodeURIComponent('"tindaklanjut:"')}&endkey=${encodeURIComponent('"tindaklanjut:\ufff0"')}&include_docs=true`;
-  const rows = (await admin('GET', `${INBOX}/_all_docs?${query}`)).json.rows as { doc: { rujukanId: string; createdAt: string } & Record<string, any> }[];
+  const rows = (await admin('GET', `${db}/_all_docs?${query}`)).json.rows as { doc: { rujukanId: string; createdAt: string } & Record<string, any> }[];
   return rows.map((r) => r.doc).filter((d) => d.rujukanId === rujukanId).sort((a, b) => a.createdAt.localeCompare(b.createdAt)) as never;
 }
 
@@ -62,7 +67,7 @@ async function putuskan(page: Page, keputusan: string, tanggapan?: string): Prom
 test('the PKH manager accepts a referral, then resolves it with a response', async ({ page }) => {
   await logInTo(page, 'pengelola.pkh.kolaka', '/kotak-masuk');
   await expect(page.getByTestId('bagian-baru')).toBeVisible();
-  // A referral arriving while the inbox is open shows up without a reload.
+  // A referral the router brings while the inbox is open shows up without a reload.
   const uraian = `Bantuan PKH tahap ini belum diterima ${Date.now()}`;
   const id = await rujukanMasuk(true, uraian);
   const row = page.getByTestId('bagian-baru').locator(`[data-id="${id}"]`);
@@ -87,6 +92,8 @@ test('the PKH manager accepts a referral, then resolves it with a response', asy
   const tanggapan = await tanggapanDi(id);
   expect(tanggapan.map((t) => t.hasil)).toEqual(['diterima', 'selesai']);
   expect(tanggapan[1]).toMatchObject({ createdBy: 'pengelola.pkh.kolaka', tanggapan: 'Bantuan tahap ini sudah dicairkan ke rekening KKS', wilayah: wilayahOf(DESA) });
+  // The router takes the answers back to the secretariat.
+  await expect.poll(async () => (await tanggapanDi(id, KABUPATEN)).map((t) => t.hasil), { timeout: 30_000 }).toEqual(['diterima', 'selesai']);
 
   await page.getByRole('link', { name: /Kembali ke kotak masuk/ }).click();
   await expect(page.getByTestId('bagian-selesai').locator(`[data-id="${id}"]`)).toContainText('Selesai');

@@ -138,16 +138,6 @@ export async function bacaRujukanMasuk(store: InboxPort, rujukanId: string, now 
   return rujukanMasuk(doc, await store.docsOfType('tindaklanjut'), now);
 }
 
-/**
- * Calls `berubah` whenever a referral or a response reaches the inbox (the router bringing a new
- * one, a colleague answering): a desk left open shows them without a reload. Returns how to stop.
- */
-export function pantauKotakMasuk(store: Pick<UserStore, 'onDocChange'>, berubah: () => void): () => void {
-  return store.onDocChange((doc) => {
-    if (doc._id.startsWith('rujukan:') || doc._id.startsWith('tindaklanjut:')) berubah();
-  });
-}
-
 /** The decisions open at `status`: none once the referral is closed or back with the secretariat. */
 export function keputusanTersedia(status: StatusKasus): KeputusanPengelola[] {
   if (!['dirujuk', 'diterima', 'ditinjau'].includes(status)) return [];
