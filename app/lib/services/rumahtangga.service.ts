@@ -3,8 +3,8 @@
  * field roles (works offline) or from the server for remote work. No view keyed by household
  * exists, and building one on a tablet takes as long as the registry views (docs/operations.md
  * "Registry search"), so the page reads by id prefix instead: the household's desa for its
- * records, its kecamatan for the reviews, referrals and responses of its cases (on the server,
- * the `kasus/peristiwa` view).
+ * records, its kecamatan for the reviews, referrals, responses, corrections and appeals of its
+ * cases (on the server, the `kasus/peristiwa` view).
  */
 import type { UserStore } from '$lib/db/user-store';
 import type { Rumahtangga } from '$lib/domain/household';
@@ -21,7 +21,7 @@ export interface HalamanRumahtangga {
 }
 
 const CATATAN = ['kepesertaan', 'kebutuhan', 'keluhan', 'usulan'] as const;
-const PERISTIWA = ['review', 'rujukan', 'tindaklanjut'] as const;
+const PERISTIWA = ['review', 'rujukan', 'tindaklanjut', 'perbaikan', 'banding'] as const;
 
 async function peristiwaKasus(store: UserStore, kecamatan: string, kasusIds: readonly string[]): Promise<SlrtDoc[]> {
   if (kasusIds.length === 0) return [];

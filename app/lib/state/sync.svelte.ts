@@ -12,8 +12,13 @@ import { session } from './session.svelte';
 
 class SyncStatus {
   #snapshot = $state<SyncSnapshot | null>(null);
+  /** Apart from the snapshot, so a page reading `store` re-reads only when the user changes. */
+  #user = $state<string | null>(null);
   readonly #engine = new SyncEngine(
-    (snapshot) => (this.#snapshot = snapshot),
+    (snapshot) => {
+      this.#snapshot = snapshot;
+      this.#user = snapshot.user;
+    },
     () => session.expired()
   );
 
@@ -48,8 +53,8 @@ class SyncStatus {
   }
   /** The data port of the user whose sync runs, for the details page. */
   get store(): UserStore | null {
-    // Read the snapshot so a page re-reads the store when the user changes.
-    return this.#get().user === null ? null : this.#engine.store;
+    // Not the whole snapshot: a page's effect reading the store would re-run on every sync step.
+    return (this.#user ?? this.#engine.snapshot.user) === null ? null : this.#engine.store;
   }
 
   /** Everything the indicator says, in the current language; `now` drives the time estimate. */
