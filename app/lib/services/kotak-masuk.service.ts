@@ -97,7 +97,10 @@ export function rujukanMasuk(rujukan: Rujukan, tindaklanjut: readonly Tindaklanj
 export function susunKotakMasuk(rujukan: readonly Rujukan[], tindaklanjut: readonly Tindaklanjut[], now: Date): KotakMasuk {
   const perRujukan = new Map<string, Tindaklanjut[]>();
   for (const t of tindaklanjut) {
-    if (t.rujukanId) perRujukan.set(t.rujukanId, [...(perRujukan.get(t.rujukanId) ?? []), t]);
+    if (!t.rujukanId) continue;
+    const milik = perRujukan.get(t.rujukanId);
+    if (milik) milik.push(t);
+    else perRujukan.set(t.rujukanId, [t]);
   }
   const terbaru = new Map<string, Rujukan>();
   for (const r of rujukan) {
