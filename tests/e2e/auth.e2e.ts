@@ -316,6 +316,8 @@ test('a supervisor lands on the home of their role', async ({ page }) => {
 
 test('a district manager works on the server and sees the district', async ({ page }) => {
   await logIn(page, 'manajer.kolaka');
+  await expect(page).toHaveURL(/\/rujukan$/);
+  await page.getByTestId('pengguna').click();
   await expect(page).toHaveURL(/\/beranda$/);
   await expect(page.getByTestId('peran')).toHaveText('Manajer SLRT');
   await expect(page.getByTestId('kabupaten')).toHaveText('74.01');

@@ -28,7 +28,7 @@ async function makeConflict(): Promise<{ id: string; alamat: [string, string]; d
 test('a district manager merges two versions of a household, and the server keeps the merge', async ({ page }) => {
   const conflict = await makeConflict();
   await logIn(page, 'manajer.kolaka');
-  await expect(page).toHaveURL(/\/beranda$/);
+  await expect(page).toHaveURL(/\/rujukan$/);
   await page.goto('/sinkronisasi');
   await page.getByRole('button', { name: 'Periksa konflik' }).click();
   const shown = page.locator(`[data-testid="konflik"][data-id="${conflict.id}"]`);

@@ -39,6 +39,37 @@ export interface Peristiwa {
   langkah?: Langkah;
 }
 
+/** A submission with the kecamatan its queue belongs to. */
+export type PengajuanKecamatan = Pengajuan & { kecamatan: string };
+
+/** A row of `antrean/pengajuan`: key [kecamatan, jenis, createdAt], value what a queue line shows. */
+export interface BarisPengajuan {
+  key: unknown;
+  value: { kasusId: string; desa: string; createdBy: string; rumahtanggaId?: string; programId?: string };
+}
+
+export function pengajuanDariBaris(row: BarisPengajuan): PengajuanKecamatan {
+  const [kecamatan, jenis, createdAt] = row.key as [string, JenisPengajuan, string];
+  const { kasusId, desa, createdBy, rumahtanggaId, programId } = row.value;
+  return { kasusId, jenis, kecamatan, desa, createdBy, createdAt, ...(rumahtanggaId ? { rumahtanggaId } : {}), ...(programId ? { programId } : {}) };
+}
+
+/** A row of `kasus/peristiwa`: key [kasusId, createdAt], value the type and the fields of its step. */
+export interface BarisPeristiwa {
+  id?: string;
+  key: unknown;
+  value: { type: string } & Record<string, unknown>;
+}
+
+const PEMBUKA: ReadonlySet<string> = new Set(['keluhan', 'kebutuhan', 'usulan']);
+
+/** A `kasus/peristiwa` row as the case flow reads it: an opener has no step, the rest move the case. */
+export function peristiwaDariBaris(row: BarisPeristiwa): Peristiwa {
+  const [kasusId, createdAt] = row.key as [string, string];
+  const { type } = row.value;
+  return { id: row.id ?? kasusId, kasusId, createdAt, type, ...(PEMBUKA.has(type) ? {} : { langkah: row.value as unknown as Langkah }) };
+}
+
 function urutan(a: Peristiwa, b: Peristiwa): number {
   const waktu = Date.parse(a.createdAt) - Date.parse(b.createdAt);
   if (waktu !== 0) return waktu;

@@ -10,14 +10,17 @@ import type { StoredDoc, StoreUser, UserStore, ViewRow } from '$lib/db/user-stor
 import {
   antrean,
   ANTREAN_SUPERVISOR,
+  pengajuanDariBaris,
+  peristiwaDariBaris,
   statusKasus,
   type AntreanSupervisor,
+  type BarisPengajuan,
+  type BarisPeristiwa,
   type JenisPengajuan,
   type Pengajuan,
-  type Peristiwa,
   type SaringanAntrean
 } from '$lib/domain/antrean';
-import { reduceCase, type CaseState, type Langkah, type PembukaKasus, type StatusKasus } from '$lib/domain/case-state';
+import { reduceCase, type CaseState, type PembukaKasus, type StatusKasus } from '$lib/domain/case-state';
 import type { Duplikat } from '$lib/domain/duplikat';
 import type { Rumahtangga } from '$lib/domain/household';
 import type { JobRole } from '$lib/domain/roles';
@@ -38,45 +41,24 @@ export interface DataAntrean {
   status: ReadonlyMap<string, StatusKasus>;
 }
 
-interface PengajuanValue {
-  kasusId: string;
-  desa: string;
-  createdBy: string;
-  rumahtanggaId?: string;
-  programId?: string;
-}
-
-type PeristiwaValue = { type: string } & Record<string, unknown>;
-
-const PEMBUKA: ReadonlySet<string> = new Set(['keluhan', 'kebutuhan', 'usulan']);
 
 /**
  * Every submission of kecamatan `kecamatan` (dotted) and the status of every case it holds; null
  * while the views have not reached the device (they come with the first download of the kecamatan).
  */
 export async function muatAntrean(store: UserStore, kecamatan: string): Promise<DataAntrean | null> {
-  let pengajuanRows: ViewRow<PengajuanValue>[];
-  let peristiwaRows: ViewRow<PeristiwaValue>[];
+  let pengajuanRows: ViewRow<BarisPengajuan['value']>[];
+  let peristiwaRows: ViewRow<BarisPeristiwa['value']>[];
   try {
     [pengajuanRows, peristiwaRows] = await Promise.all([
-      store.queryView<PengajuanValue>('antrean/pengajuan', { startkey: [kecamatan], endkey: [kecamatan, {}] }),
-      store.queryView<PeristiwaValue>('kasus/peristiwa')
+      store.queryView<BarisPengajuan['value']>('antrean/pengajuan', { startkey: [kecamatan], endkey: [kecamatan, {}] }),
+      store.queryView<BarisPeristiwa['value']>('kasus/peristiwa')
     ]);
   } catch (error) {
     if (statusOf(error) === 404) return null;
     throw error;
   }
-  const pengajuan = pengajuanRows.map((row): Pengajuan => {
-    const [, jenis, createdAt] = row.key as [string, Pengajuan['jenis'], string];
-    const { kasusId, desa, createdBy, rumahtanggaId, programId } = row.value;
-    return { kasusId, jenis, desa, createdBy, createdAt, ...(rumahtanggaId ? { rumahtanggaId } : {}), ...(programId ? { programId } : {}) };
-  });
-  const peristiwa = peristiwaRows.map((row): Peristiwa => {
-    const [kasusId, createdAt] = row.key as [string, string];
-    const langkah = PEMBUKA.has(row.value.type) ? {} : { langkah: row.value as unknown as Langkah };
-    return { id: row.id ?? '', kasusId, createdAt, type: row.value.type, ...langkah };
-  });
-  return { pengajuan, status: statusKasus(peristiwa) };
+  return { pengajuan: pengajuanRows.map(pengajuanDariBaris), status: statusKasus(peristiwaRows.map(peristiwaDariBaris)) };
 }
 
 /** What waits on the supervisor, oldest first, narrowed by `saring`. */

@@ -4,7 +4,7 @@
  * data port with the schema's problems turned into messages next to the form's fields.
  */
 import { DocumentTidakSahError } from '$lib/db/errors';
-import { openUserStore, type StoreUser } from '$lib/db/user-store';
+import { openUserStore, type StoreUser, type UserStore } from '$lib/db/user-store';
 import type { DocType } from '$lib/domain/doc-types';
 import { newDocId } from '$lib/domain/ids';
 import { newKodeLacak } from '$lib/domain/kode-lacak';
@@ -35,13 +35,22 @@ export type SimpanHasil<F extends string> = { ok: true; id: string; lokal: boole
  * Saves `doc` through the data port. A schema problem goes next to the field `fieldOf` names
  * for its path (the first problem of a field wins); one no field can show is thrown.
  */
-export async function simpanEvent<F extends string>(
+export function simpanEvent<F extends string>(
   user: StoreUser,
   doc: object,
   fieldOf: (path: string) => F | undefined,
   problems: Problems<F> = {}
 ): Promise<SimpanHasil<F>> {
-  const store = openUserStore(user);
+  return simpanDi(openUserStore(user), doc, fieldOf, problems);
+}
+
+/** `simpanEvent` through a store already open (a screen that reads and writes the same store). */
+export async function simpanDi<F extends string>(
+  store: UserStore,
+  doc: object,
+  fieldOf: (path: string) => F | undefined,
+  problems: Problems<F> = {}
+): Promise<SimpanHasil<F>> {
   try {
     const saved = await store.saveDoc(doc);
     return { ok: true, id: saved._id, lokal: store.placement.mode === 'lokal' };

@@ -24,8 +24,8 @@ describe('page access', () => {
 
   it('lets an active user work, and sends them from login, unlock or start to their home or back', () => {
     expect(redirectFor('aktif', 'supervisor', 'pengguna', at('/beranda'))).toBeNull();
-    expect(redirectFor('aktif', 'supervisor', 'masuk', at('/masuk'))).toBe('/beranda');
-    expect(redirectFor('aktif', 'supervisor', 'awal', at('/'))).toBe('/beranda');
+    expect(redirectFor('aktif', 'supervisor', 'masuk', at('/masuk'))).toBe('/antrean');
+    expect(redirectFor('aktif', 'supervisor', 'awal', at('/'))).toBe('/antrean');
     expect(redirectFor('aktif', 'supervisor', 'kunci', at('/kunci?kembali=%2Fsinkronisasi'))).toBe('/sinkronisasi');
   });
 

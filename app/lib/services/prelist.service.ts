@@ -11,6 +11,7 @@ import { nikAgrees, nikFacts, validateNik, validateNoKk } from '$lib/domain/nik'
 import { parseDocOf } from '$lib/domain/schemas';
 import type { Usulan } from '$lib/domain/usulan';
 import { kataDari } from '$lib/domain/teks';
+import { compactCode } from '$lib/domain/wilayah';
 import { kasusHead } from './event-doc';
 import { checkDesa, desaCode } from './keluhan.service';
 
@@ -27,6 +28,8 @@ export interface PrelistInput {
   jalan: string;
   noKK: string;
   anggota: AnggotaInput[];
+  /** The kepesertaan complaint this household comes from: the proposal fixes its exclusion error. */
+  kasusTerkait?: string;
 }
 
 /** Problems by field: `desa`, `rt`, `noKK`, `anggota` (the list), `anggota.0.nik`, … */
@@ -53,6 +56,17 @@ export function anggotaKosong(hubungan = 'kepala'): AnggotaInput {
 
 export function prelistKosong(): PrelistInput {
   return { desa: '', rt: '', rw: '', jalan: '', noKK: '', anggota: [anggotaKosong()] };
+}
+
+/**
+ * The pre-list a kepesertaan complaint without a registry household implies: in the complaint's
+ * desa, the complainant as head, linked to the complaint. Null when the complaint is not here.
+ */
+export async function prelistDariKeluhan(store: UserStore, keluhanId: string): Promise<PrelistInput | null> {
+  const keluhan = await store.get(keluhanId);
+  if (keluhan?.type !== 'keluhan') return null;
+  const kepala = { ...anggotaKosong(), nama: keluhan.pelapor.nama, nik: keluhan.pelapor.nik ?? '' };
+  return { ...prelistKosong(), desa: compactCode(keluhan.wilayah.desa ?? ''), anggota: [kepala], kasusTerkait: keluhan._id };
 }
 
 /** Still being typed: digits only and not yet 16 of them. Judged once whole, or at saving. */
@@ -99,6 +113,7 @@ export function prelistDoc(input: PrelistInput, user: StoreUser, now: Date) {
   const jalan = input.jalan.trim();
   return {
     ...kasusHead('usulan', desa, user, now),
+    ...(input.kasusTerkait ? { kasusTerkait: input.kasusTerkait } : {}),
     jenis: 'prelist',
     rumahtangga: {
       alamat: { rt: input.rt.trim(), rw: input.rw.trim(), ...(jalan ? { jalan } : {}) },

@@ -2,16 +2,17 @@ import type { JobRole } from '$lib/domain/roles';
 
 /**
  * Where each job role lands after login or unlock: a facilitator's day starts with the registry
- * search, the front office's at its walk-in desk; the other roles share `/beranda` for now.
+ * search, the front office's at its walk-in desk, the district secretariat's (manager, back
+ * office) at the referral board; the other roles share `/beranda` for now.
  * The issues that build each role's own screen (review queue, referral board, inbox,
  * dashboard, users) change its line here, and nowhere else.
  */
 const HOMES: Record<JobRole, string> = {
   fasilitator: '/cari',
   'front-office': '/meja',
-  'back-office': '/beranda',
+  'back-office': '/rujukan',
   supervisor: '/antrean',
-  manajer: '/beranda',
+  manajer: '/rujukan',
   pengelola: '/kotak-masuk',
   'admin-kab': '/beranda',
   provinsi: '/beranda',

@@ -11,7 +11,8 @@ export class Recording<F extends string> {
   problems = $state<Problems<F>>({});
   saved = $state<{ id: string; lokal: boolean } | null>(null);
 
-  constructor(private readonly draft: { clear(): Promise<void> }) {}
+  /** A step without a draft (a short note on a case) passes none. */
+  constructor(private readonly draft: { clear(): Promise<void> } = { clear: () => Promise.resolve() }) {}
 
   async save(simpan: () => Promise<SimpanHasil<F>>, onSaved?: (id: string) => void): Promise<void> {
     this.busy = true;

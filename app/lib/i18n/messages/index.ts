@@ -8,6 +8,7 @@ import kotak from './kotak';
 import kunjungan from './kunjungan';
 import lacak from './lacak';
 import meja from './meja';
+import rujukan from './rujukan';
 import sync from './sync';
 
-export const catalog = { antrean, app, auth, cari, kotak, kunjungan, lacak, meja, sync } satisfies Catalog;
+export const catalog = { antrean, app, auth, cari, kotak, kunjungan, lacak, meja, rujukan, sync } satisfies Catalog;
