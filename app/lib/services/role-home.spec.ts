@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JOB_ROLES } from '$lib/domain/roles';
-import { homeOf, recordsComplaints, searchesRegistry } from './role-home';
+import { answersReferrals, homeOf, recordsComplaints, searchesRegistry } from './role-home';
 
 describe('role homes', () => {
   it('gives every job role an absolute in-app path', () => {
@@ -13,8 +13,13 @@ describe('role homes', () => {
     expect(homeOf('supervisor')).toBe('/antrean');
     expect(homeOf('manajer')).toBe('/rujukan');
     expect(homeOf('back-office')).toBe('/rujukan');
-    const others = JOB_ROLES.filter((r) => !['fasilitator', 'front-office', 'supervisor', 'manajer', 'back-office'].includes(r));
+    const others = JOB_ROLES.filter((r) => !['fasilitator', 'front-office', 'supervisor', 'manajer', 'back-office', 'pengelola'].includes(r));
     expect(others.map(homeOf)).toEqual(others.map(() => '/beranda'));
+  });
+
+  it('lands a programme manager on its referral inbox, which is for programme managers only', () => {
+    expect(homeOf('pengelola')).toBe('/kotak-masuk');
+    expect(JOB_ROLES.filter(answersReferrals)).toEqual(['pengelola']);
   });
 
   it('shows the registry to SLRT staff, not to programme managers, province or nation', () => {

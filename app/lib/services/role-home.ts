@@ -13,7 +13,7 @@ const HOMES: Record<JobRole, string> = {
   'back-office': '/rujukan',
   supervisor: '/antrean',
   manajer: '/rujukan',
-  pengelola: '/beranda',
+  pengelola: '/kotak-masuk',
   'admin-kab': '/beranda',
   provinsi: '/beranda',
   nasional: '/beranda'
@@ -34,4 +34,9 @@ export function recordsComplaints(jobRole: JobRole | null): boolean {
  */
 export function searchesRegistry(jobRole: JobRole | null): boolean {
   return jobRole !== null && !['pengelola', 'provinsi', 'nasional'].includes(jobRole);
+}
+
+/** Roles that answer referrals in a programme's inbox (`/kotak-masuk`). */
+export function answersReferrals(jobRole: JobRole | null): boolean {
+  return jobRole === 'pengelola';
 }

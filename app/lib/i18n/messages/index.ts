@@ -4,10 +4,11 @@ import antrean from './antrean';
 import app from './app';
 import auth from './auth';
 import cari from './cari';
+import kotak from './kotak';
 import kunjungan from './kunjungan';
 import lacak from './lacak';
 import meja from './meja';
 import rujukan from './rujukan';
 import sync from './sync';
 
-export const catalog = { antrean, app, auth, cari, kunjungan, lacak, meja, rujukan, sync } satisfies Catalog;
+export const catalog = { antrean, app, auth, cari, kotak, kunjungan, lacak, meja, rujukan, sync } satisfies Catalog;

@@ -1,0 +1,196 @@
+/**
+ * The programme manager's inbox (pengelola program): the referrals of its programme and the
+ * responses to them, read from its inbox database on the server (`slrt-rujukan-<kab>-<program>`,
+ * which holds nothing else), and its decisions saved there as `tindaklanjut` events.
+ *
+ * The inbox never holds the case's opener, so `reduceCase` cannot tell where a referral stands
+ * here: each referral is followed from `dirujuk` through its own responses, with the same flow
+ * (`langkahBerikut`) the rest of the case obeys.
+ */
+import type { StoreUser, UserStore } from '$lib/db/user-store';
+import { hariTerbuka } from '$lib/domain/antrean';
+import { langkahBerikut, STATUS_KASUS_LABEL, type StatusKasus, type TimelineEntry } from '$lib/domain/case-state';
+import type { Rujukan } from '$lib/domain/rujukan';
+import type { Tindaklanjut } from '$lib/domain/tindaklanjut';
+import { deepestCode } from '$lib/domain/wilayah';
+import { eventHead, simpanEvent, type Problems, type SimpanHasil } from './event-doc';
+
+/** The sections of the inbox, in the order the page shows them. */
+export const BAGIAN_KOTAK = ['baru', 'ditangani', 'menunggu-sekretariat', 'selesai'] as const;
+export type BagianKotak = (typeof BAGIAN_KOTAK)[number];
+
+const BAGIAN_STATUS: Partial<Record<StatusKasus, BagianKotak>> = {
+  dirujuk: 'baru',
+  diterima: 'ditangani',
+  ditinjau: 'ditangani',
+  'perlu-informasi': 'menunggu-sekretariat',
+  'ditolak-program': 'selesai',
+  selesai: 'selesai'
+};
+
+/** The decisions the inbox offers (guideline IV.B.1 f; the issue's four). */
+export const KEPUTUSAN_PENGELOLA = ['diterima', 'ditolak', 'perlu-informasi', 'selesai'] as const;
+export type KeputusanPengelola = (typeof KEPUTUSAN_PENGELOLA)[number];
+
+export interface RujukanMasuk {
+  rujukan: Rujukan;
+  /** The referral, then its responses in time order; a response the flow did not allow is marked. */
+  riwayat: TimelineEntry[];
+  /** Where the referral stands after its responses in force. */
+  status: StatusKasus;
+  /** The newest response in force, if any. */
+  terakhir: Tindaklanjut | null;
+  /** Whole days since the referral was made. */
+  hari: number;
+  bagian: BagianKotak;
+}
+
+export type KotakMasuk = Record<BagianKotak, RujukanMasuk[]>;
+
+function urutWaktu(a: { createdAt: string; _id: string }, b: { createdAt: string; _id: string }): number {
+  return Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a._id < b._id ? -1 : a._id > b._id ? 1 : 0);
+}
+
+/** One referral with its responses (any documents: those of other referrals are ignored). */
+export function rujukanMasuk(rujukan: Rujukan, tindaklanjut: readonly Tindaklanjut[], now: Date): RujukanMasuk {
+  let status: StatusKasus = 'dirujuk';
+  let terakhir: Tindaklanjut | null = null;
+  const riwayat: TimelineEntry[] = [
+    {
+      docId: rujukan._id,
+      type: 'rujukan',
+      tanggal: rujukan.createdAt,
+      aktor: rujukan.createdBy,
+      label: `${STATUS_KASUS_LABEL.dirujuk}: ${rujukan.namaTujuan}`,
+      ...(rujukan.catatan ? { catatan: rujukan.catatan } : {}),
+      status,
+      berlaku: true
+    }
+  ];
+  const milik = tindaklanjut.filter((t) => t.rujukanId === rujukan._id).sort(urutWaktu);
+  for (const t of milik) {
+    const berikut = langkahBerikut(status, t);
+    if (berikut !== null) {
+      status = berikut;
+      terakhir = t;
+    }
+    // What the response would have led to from a fresh referral names it, in force or not.
+    const label = STATUS_KASUS_LABEL[langkahBerikut('dirujuk', t) ?? status];
+    riwayat.push({
+      docId: t._id,
+      type: 'tindaklanjut',
+      tanggal: t.createdAt,
+      aktor: t.createdBy,
+      label: berikut === null ? `${label} (tidak berlaku pada tahap ini)` : label,
+      catatan: t.tanggapan,
+      status,
+      berlaku: berikut !== null
+    });
+  }
+  return { rujukan, riwayat, status, terakhir, hari: hariTerbuka(rujukan.createdAt, now), bagian: BAGIAN_STATUS[status] ?? 'selesai' };
+}
+
+/**
+ * The inbox in sections: open referrals oldest first (the longest waiting on top); the others
+ * by their latest step, newest first.
+ */
+export function susunKotakMasuk(rujukan: readonly Rujukan[], tindaklanjut: readonly Tindaklanjut[], now: Date): KotakMasuk {
+  const perRujukan = new Map<string, Tindaklanjut[]>();
+  for (const t of tindaklanjut) {
+    if (!t.rujukanId) continue;
+    const milik = perRujukan.get(t.rujukanId);
+    if (milik) milik.push(t);
+    else perRujukan.set(t.rujukanId, [t]);
+  }
+  const terbaru = new Map<string, Rujukan>();
+  for (const r of rujukan) {
+    const lain = terbaru.get(r.kasusId);
+    if (!lain || urutWaktu(lain, r) < 0) terbaru.set(r.kasusId, r);
+  }
+  const kotak: KotakMasuk = { baru: [], ditangani: [], 'menunggu-sekretariat': [], selesai: [] };
+  for (const r of rujukan) {
+    const masuk = rujukanMasuk(r, perRujukan.get(r._id) ?? [], now);
+    // Once the secretariat has referred the case again, the newer referral is the one to answer.
+    if (masuk.bagian === 'menunggu-sekretariat' && terbaru.get(r.kasusId) !== r) masuk.bagian = 'selesai';
+    kotak[masuk.bagian].push(masuk);
+  }
+  const langkahTerakhir = (m: RujukanMasuk) => m.riwayat[m.riwayat.length - 1].tanggal;
+  kotak.baru.sort((a, b) => urutWaktu(a.rujukan, b.rujukan));
+  kotak.ditangani.sort((a, b) => urutWaktu(a.rujukan, b.rujukan));
+  for (const bagian of ['menunggu-sekretariat', 'selesai'] as const) {
+    kotak[bagian].sort((a, b) => Date.parse(langkahTerakhir(b)) - Date.parse(langkahTerakhir(a)));
+  }
+  return kotak;
+}
+
+type InboxPort = Pick<UserStore, 'docsOfType' | 'get'>;
+
+/**
+ * The user's inbox. It holds only the referrals of its programme and their responses, so it is
+ * read whole by id prefix: no view to build, and the same reading works on any store.
+ */
+export async function muatKotakMasuk(store: InboxPort, now = new Date()): Promise<KotakMasuk> {
+  const [rujukan, tindaklanjut] = await Promise.all([store.docsOfType('rujukan'), store.docsOfType('tindaklanjut')]);
+  return susunKotakMasuk(rujukan, tindaklanjut, now);
+}
+
+/** One referral of the inbox with its history, or null when the inbox does not hold it. */
+export async function bacaRujukanMasuk(store: InboxPort, rujukanId: string, now = new Date()): Promise<RujukanMasuk | null> {
+  const doc = await store.get(rujukanId);
+  if (!doc || doc.type !== 'rujukan') return null;
+  return rujukanMasuk(doc, await store.docsOfType('tindaklanjut'), now);
+}
+
+/** The decisions open at `status`: none once the referral is closed or back with the secretariat. */
+export function keputusanTersedia(status: StatusKasus): KeputusanPengelola[] {
+  if (!['dirujuk', 'diterima', 'ditinjau'].includes(status)) return [];
+  return KEPUTUSAN_PENGELOLA.filter((k) => k !== 'diterima' || status !== 'diterima');
+}
+
+export interface KeputusanInput {
+  keputusan: KeputusanPengelola | '';
+  tanggapan: string;
+}
+export type KeputusanField = keyof KeputusanInput;
+
+/** Accepting needs no words; every other decision must say why or what to the one who reads it. */
+const WAJIB: Record<KeputusanPengelola, string | null> = {
+  diterima: null,
+  ditolak: 'Alasan penolakan wajib diisi',
+  'perlu-informasi': 'Tuliskan informasi apa yang dibutuhkan',
+  selesai: 'Tanggapan untuk rumah tangga wajib diisi'
+};
+const TANGGAPAN_TERIMA = 'Rujukan diterima untuk ditindaklanjuti.';
+
+/** The response document of a decision: in the referral's own wilayah, so it finds its way back. */
+export function tindaklanjutDoc(rujukan: Rujukan, input: KeputusanInput & { keputusan: KeputusanPengelola }, user: StoreUser, now: Date) {
+  return {
+    ...eventHead('tindaklanjut', deepestCode(rujukan.wilayah), user, now),
+    kasusId: rujukan.kasusId,
+    rujukanId: rujukan._id,
+    hasil: input.keputusan,
+    tanggapan: input.tanggapan.trim() || (input.keputusan === 'diterima' ? TANGGAPAN_TERIMA : '')
+  };
+}
+
+/**
+ * Saves the decision on `masuk` to the inbox on the server. A refusal by the server or a lost
+ * connection is thrown (its message in Bahasa Indonesia) for the form to show beside what was typed.
+ */
+export async function simpanKeputusan(
+  user: StoreUser,
+  masuk: Pick<RujukanMasuk, 'rujukan' | 'status'>,
+  input: KeputusanInput,
+  now = new Date()
+): Promise<SimpanHasil<KeputusanField>> {
+  const problems: Problems<KeputusanField> = {};
+  const { keputusan } = input;
+  if (!keputusan || !keputusanTersedia(masuk.status).includes(keputusan)) {
+    problems.keputusan = 'Pilih salah satu keputusan';
+  } else if (WAJIB[keputusan] && !input.tanggapan.trim()) {
+    problems.tanggapan = WAJIB[keputusan] as string;
+  }
+  if (!keputusan || Object.keys(problems).length > 0) return { ok: false, problems };
+  const doc = tindaklanjutDoc(masuk.rujukan, { ...input, keputusan }, user, now);
+  return simpanEvent(user, doc, (path) => (path === 'hasil' ? 'keputusan' : path === 'tanggapan' ? 'tanggapan' : undefined));
+}
