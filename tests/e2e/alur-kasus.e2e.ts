@@ -80,7 +80,20 @@ test('a PKH complaint travels from the household to the programme and back, visi
   await manajer.getByRole('button', { name: /^Rujuk ke Direktorat Jaminan Sosial Keluarga/ }).click();
   await expect(manajer.getByTestId('status-kasus')).toHaveText('Dirujuk');
 
-  // 4. The PKH programme manager: PENGELOLA_STEPS
+  // 4. The PKH programme manager finds it in its inbox, with the household's consent to share,
+  //    accepts it, then resolves it with a response.
+  const pengelola = await openAs(browser, 'pengelola.pkh.kolaka', '/kotak-masuk');
+  const rujukan = pengelola.getByTestId('bagian-baru').locator('[data-id]').filter({ hasText: 'Bantuan PKH tahap 3 belum diterima' });
+  await expect(rujukan).toBeVisible({ timeout: 30_000 });
+  await rujukan.getByRole('link').click();
+  await expect(pengelola.getByTestId('pemohon-nama')).toHaveText(kepala.nama);
+  await pengelola.getByRole('radio', { name: 'Terima', exact: true }).check();
+  await pengelola.getByRole('button', { name: 'Simpan keputusan' }).click();
+  await expect(pengelola.getByTestId('keputusan-tersimpan')).toBeVisible();
+  await pengelola.getByRole('radio', { name: 'Selesai', exact: true }).check();
+  await pengelola.locator('#tanggapan').fill(TANGGAPAN);
+  await pengelola.getByRole('button', { name: 'Simpan keputusan' }).click();
+  await expect(pengelola.getByTestId('rujukan-tertutup')).toHaveText('Rujukan ini sudah selesai ditangani.');
 
   // 5. The facilitator's household page shows it closed, with the response.
   await fasilitator.goto(`/rumahtangga/${encodeURIComponent(rt._id)}`);
@@ -97,5 +110,5 @@ test('a PKH complaint travels from the household to the programme and back, visi
   await warga.getByRole('button', { name: 'Cek status' }).click();
   await expect(warga.getByTestId('lacak-status')).toHaveText('Selesai');
 
-  for (const page of [fasilitator, supervisor, manajer, warga]) await page.context().close();
+  for (const page of [fasilitator, supervisor, manajer, pengelola, warga]) await page.context().close();
 });

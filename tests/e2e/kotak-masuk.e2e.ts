@@ -79,7 +79,7 @@ test('the PKH manager accepts a referral, then resolves it with a response', asy
 
   await putuskan(page, 'Terima');
   await expect(page.getByTestId('keputusan-tersimpan')).toBeVisible();
-  await expect(page.getByTestId('riwayat-kasus')).toContainText('Diterima pengelola program');
+  await expect(page.getByTestId('riwayat-kasus')).toContainText('Diterima oleh pengelola program');
   await expect(page.getByRole('radio', { name: 'Terima', exact: true })).toHaveCount(0);
 
   await putuskan(page, 'Selesai');

@@ -210,9 +210,11 @@ function urutan(a: PeristiwaKasus, b: PeristiwaKasus): number {
 
 /**
  * The status and timeline of case `kasusId` from any documents: those of other cases and other
- * types are ignored, and a document seen twice (same `_id`) counts once.
+ * types are ignored, and a document seen twice (same `_id`) counts once. `mulai` is where the
+ * events start from: a programme's inbox holds a referral and its answers, never the opener, so
+ * it reads them from the status a referral follows.
  */
-export function reduceCase(kasusId: string, docs: readonly SlrtDoc[]): CaseState {
+export function reduceCase(kasusId: string, docs: readonly SlrtDoc[], mulai: StatusKasus = 'diajukan'): CaseState {
   let pembuka: PembukaKasus | null = null;
   const peristiwa = new Map<string, PeristiwaKasus>();
   for (const doc of docs) {
@@ -221,7 +223,7 @@ export function reduceCase(kasusId: string, docs: readonly SlrtDoc[]): CaseState
   }
   // The opener comes first whatever its clock said: a tablet's clock may run late offline.
   const urut: DokumenKasus[] = [...(pembuka ? [pembuka] : []), ...[...peristiwa.values()].sort(urutan)];
-  let status: StatusKasus = 'diajukan';
+  let status: StatusKasus = mulai;
   const perbaikan: Perbaikan[] = [];
   const timeline = urut.map((doc): TimelineEntry => {
     const berikut = isPeristiwa(doc) ? langkahBerikut(status, doc) : status;

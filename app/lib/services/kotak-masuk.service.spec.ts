@@ -34,9 +34,9 @@ describe('one referral in the inbox', () => {
     const m = rujukanMasuk(r, [selesai, terima], now);
     expect(m).toMatchObject({ status: 'selesai', bagian: 'selesai', terakhir: { _id: selesai._id } });
     expect(m.riwayat.map((e) => [e.type, e.label, e.berlaku])).toEqual([
-      ['rujukan', 'Dirujuk ke pengelola program: Direktorat Jaminan Sosial Keluarga', true],
-      ['tindaklanjut', 'Diterima pengelola program', true],
-      ['tindaklanjut', 'Selesai', true]
+      ['rujukan', 'Dirujuk ke Direktorat Jaminan Sosial Keluarga langsung ke pengelola program', true],
+      ['tindaklanjut', 'Diterima oleh pengelola program', true],
+      ['tindaklanjut', 'Selesai ditangani', true]
     ]);
     expect(m.riwayat[2].catatan).toBe('Tanggapan selesai');
   });
@@ -52,7 +52,7 @@ describe('one referral in the inbox', () => {
     expect(m.status).toBe('ditolak-program');
     expect(m.terakhir?.hasil).toBe('ditolak');
     expect(m.riwayat.map((e) => e.berlaku)).toEqual([true, true, false]);
-    expect(m.riwayat[2].label).toBe('Diterima pengelola program (tidak berlaku pada tahap ini)');
+    expect(m.riwayat[2].label).toBe('Diterima oleh pengelola program (tidak berlaku pada tahap ini)');
   });
 });
 

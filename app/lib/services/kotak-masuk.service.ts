@@ -3,13 +3,12 @@
  * responses to them, read from its inbox database on the server (`slrt-rujukan-<kab>-<program>`,
  * which holds nothing else), and its decisions saved there as `tindaklanjut` events.
  *
- * The inbox never holds the case's opener, so `reduceCase` cannot tell where a referral stands
- * here: each referral is followed from `dirujuk` through its own responses, with the same flow
- * (`langkahBerikut`) the rest of the case obeys.
+ * The inbox never holds the case's opener: each referral is read with its own responses from
+ * the status a referral follows, with the same flow and words as the rest of the case.
  */
 import type { StoreUser, UserStore } from '$lib/db/user-store';
 import { hariTerbuka } from '$lib/domain/antrean';
-import { langkahBerikut, STATUS_KASUS_LABEL, type StatusKasus, type TimelineEntry } from '$lib/domain/case-state';
+import { reduceCase, type StatusKasus, type TimelineEntry } from '$lib/domain/case-state';
 import type { Rujukan } from '$lib/domain/rujukan';
 import type { Tindaklanjut } from '$lib/domain/tindaklanjut';
 import { deepestCode } from '$lib/domain/wilayah';
@@ -27,6 +26,9 @@ const BAGIAN_STATUS: Partial<Record<StatusKasus, BagianKotak>> = {
   'ditolak-program': 'selesai',
   selesai: 'selesai'
 };
+
+/** Where a case stands when the secretariat refers it: the referral is the inbox's first step. */
+const SEBELUM_DIRUJUK: StatusKasus = 'disetujui-manajer';
 
 /** The decisions the inbox offers (guideline IV.B.1 f; the issue's four). */
 export const KEPUTUSAN_PENGELOLA = ['diterima', 'ditolak', 'perlu-informasi', 'selesai'] as const;
@@ -53,41 +55,12 @@ function urutWaktu(a: { createdAt: string; _id: string }, b: { createdAt: string
 
 /** One referral with its responses (any documents: those of other referrals are ignored). */
 export function rujukanMasuk(rujukan: Rujukan, tindaklanjut: readonly Tindaklanjut[], now: Date): RujukanMasuk {
-  let status: StatusKasus = 'dirujuk';
-  let terakhir: Tindaklanjut | null = null;
-  const riwayat: TimelineEntry[] = [
-    {
-      docId: rujukan._id,
-      type: 'rujukan',
-      tanggal: rujukan.createdAt,
-      aktor: rujukan.createdBy,
-      label: `${STATUS_KASUS_LABEL.dirujuk}: ${rujukan.namaTujuan}`,
-      ...(rujukan.catatan ? { catatan: rujukan.catatan } : {}),
-      status,
-      berlaku: true
-    }
-  ];
-  const milik = tindaklanjut.filter((t) => t.rujukanId === rujukan._id).sort(urutWaktu);
-  for (const t of milik) {
-    const berikut = langkahBerikut(status, t);
-    if (berikut !== null) {
-      status = berikut;
-      terakhir = t;
-    }
-    // What the response would have led to from a fresh referral names it, in force or not.
-    const label = STATUS_KASUS_LABEL[langkahBerikut('dirujuk', t) ?? status];
-    riwayat.push({
-      docId: t._id,
-      type: 'tindaklanjut',
-      tanggal: t.createdAt,
-      aktor: t.createdBy,
-      label: berikut === null ? `${label} (tidak berlaku pada tahap ini)` : label,
-      catatan: t.tanggapan,
-      status,
-      berlaku: berikut !== null
-    });
-  }
-  return { rujukan, riwayat, status, terakhir, hari: hariTerbuka(rujukan.createdAt, now), bagian: BAGIAN_STATUS[status] ?? 'selesai' };
+  const milik = tindaklanjut.filter((t) => t.rujukanId === rujukan._id);
+  const kasus = reduceCase(rujukan.kasusId, [rujukan, ...milik], SEBELUM_DIRUJUK);
+  const berlaku = kasus.timeline.filter((e) => e.berlaku && e.type === 'tindaklanjut').at(-1);
+  const terakhir = milik.find((t) => t._id === berlaku?.docId) ?? null;
+  const status = kasus.status ?? 'dirujuk';
+  return { rujukan, riwayat: kasus.timeline, status, terakhir, hari: hariTerbuka(rujukan.createdAt, now), bagian: BAGIAN_STATUS[status] ?? 'selesai' };
 }
 
 /**
