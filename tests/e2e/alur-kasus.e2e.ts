@@ -8,7 +8,7 @@
  * antrean.e2e.ts.) Run after `npx vite build`.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { admin, logInTo, WUNDULAKO_DB } from './support';
+import { admin, expectSynced, logInTo, WUNDULAKO_DB } from './support';
 
 const TANGGAPAN = 'Bantuan tahap 3 sudah disalurkan ke rekening KKS keluarga';
 
@@ -27,6 +27,13 @@ async function registryHousehold(): Promise<Household> {
   return found;
 }
 
+/** The documents of case `kasusId` in the district database, in time order. */
+async function caseDocs(kasusId: string): Promise<{ _id: string; type: string }[]> {
+  const range = `startkey=${encodeURIComponent(JSON.stringify([kasusId]))}&endkey=${encodeURIComponent(JSON.stringify([kasusId, {}]))}`;
+  const { json } = await admin('GET', `slrt-kab-7401/_design/kasus/_view/peristiwa?${range}&include_docs=true`);
+  return (json.rows as { doc: { _id: string; type: string } }[]).map((r) => r.doc);
+}
+
 async function openAs(browser: Browser, name: string, home: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await logInTo(page, name, home);
@@ -40,6 +47,8 @@ test('a PKH complaint travels from the household to the programme and back, visi
 
   // 1. The facilitator, offline in the household's home.
   const fasilitator = await openAs(browser, 'fasilitator.wundulako', '/cari');
+  await fasilitator.goto('/sinkronisasi');
+  await expectSynced(fasilitator, WUNDULAKO_DB);
   await fasilitator.goto(`/rumahtangga/${encodeURIComponent(rt._id)}/kunjungan`);
   await expect(fasilitator.getByTestId('rumahtangga-ringkas')).toContainText(kepala.nama);
   await fasilitator.context().setOffline(true);
@@ -72,7 +81,7 @@ test('a PKH complaint travels from the household to the programme and back, visi
   await expect(supervisor.getByTestId('sync-pending')).toHaveText('0 menunggu dikirim', { timeout: 30_000 });
 
   // 3. The manager refers it, once the router has brought it to the district.
-  await expect.poll(async () => (await admin('GET', `slrt-kab-7401/_design/kasus/_view/peristiwa?startkey=${encodeURIComponent(JSON.stringify([id]))}&endkey=${encodeURIComponent(JSON.stringify([id, {}]))}`)).json.rows.length, { timeout: 30_000 }).toBe(2);
+  await expect.poll(async () => (await caseDocs(id)).length, { timeout: 30_000 }).toBe(2);
   const manajer = await openAs(browser, 'manajer.kolaka', '/rujukan');
   await manajer.goto(`/kasus/${encodeURIComponent(id)}`);
   await expect(manajer.getByTestId('status-kasus')).toHaveText('Disetujui supervisor');
@@ -82,8 +91,9 @@ test('a PKH complaint travels from the household to the programme and back, visi
 
   // 4. The PKH programme manager finds it in its inbox, with the household's consent to share,
   //    accepts it, then resolves it with a response.
+  const rujukanId = (await caseDocs(id)).find((d) => d.type === 'rujukan')?._id;
   const pengelola = await openAs(browser, 'pengelola.pkh.kolaka', '/kotak-masuk');
-  const rujukan = pengelola.getByTestId('bagian-baru').locator('[data-id]').filter({ hasText: 'Bantuan PKH tahap 3 belum diterima' });
+  const rujukan = pengelola.getByTestId('bagian-baru').locator(`[data-id="${rujukanId}"]`);
   await expect(rujukan).toBeVisible({ timeout: 30_000 });
   await rujukan.getByRole('link').click();
   await expect(pengelola.getByTestId('pemohon-nama')).toHaveText(kepala.nama);
