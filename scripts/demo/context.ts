@@ -1,5 +1,6 @@
 import type { DocType } from '../../app/lib/domain/doc-types';
 import { newKodeLacak } from '../../app/lib/domain/kode-lacak';
+import { JOB_ROLES, type JobRole } from '../../app/lib/domain/roles';
 import type { Program } from '../../app/lib/domain/program';
 import { compactCode, deepestCode, type Wilayah } from '../../app/lib/domain/wilayah';
 import type { NameSource } from './names';
@@ -30,6 +31,7 @@ export interface DocHead<T extends DocType = DocType> {
   schema: 1;
   wilayah: Wilayah;
   createdBy: string;
+  peran?: JobRole;
   createdAt: string;
 }
 
@@ -50,8 +52,17 @@ export function docHead<T extends DocType>(
     schema: 1,
     wilayah,
     createdBy,
+    peran: peranDemo(createdBy),
     createdAt: isoTime(time)
   };
+}
+
+/** The demo's staff are named `<role>.<place>` (accounts.ts, staff.ts). */
+function peranDemo(nama: string): JobRole {
+  const awalan = nama.split('.')[0];
+  const peran = awalan === 'frontoffice' ? 'front-office' : awalan === 'backoffice' ? 'back-office' : awalan;
+  if (!(JOB_ROLES as readonly string[]).includes(peran)) throw new Error(`Nama petugas demo tanpa peran: ${nama}`);
+  return peran as JobRole;
 }
 
 /** The receipt's tracking code of a case, from the seeded stream like the ids. */

@@ -111,7 +111,8 @@ test('a PKH complaint travels from the household to the programme and back, visi
   await expect(kasus.getByTestId('kasus-status')).toHaveText('Selesai', { timeout: 60_000 });
   await kasus.getByText('Riwayat kasus').click();
   await expect(kasus.getByTestId('riwayat-kasus')).toContainText(TANGGAPAN);
-  await expect(kasus.getByTestId('riwayat-kasus')).toContainText('pengelola.pkh.kolaka');
+  await expect(kasus.getByTestId('riwayat-kasus')).toContainText('pengelola.pkh.kolaka (Pengelola program)');
+  await expect(kasus.getByTestId('riwayat-kasus')).toContainText('supervisor.wundulako (Supervisor)');
 
   // 6. The household checks it itself on the public status page, without logging in.
   const warga = await (await browser.newContext()).newPage();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DOC_TYPES, type DocType } from './doc-types';
+import { JOB_ROLES } from './roles';
 import { wilayahSampai, wilayahSchema } from './wilayah';
 
 /** ISO-8601 timestamp with time zone, as `new Date().toISOString()` writes it. */
@@ -18,6 +19,11 @@ export const baseDocFields = {
   schema: z.number().int().positive(),
   wilayah: wilayahSchema,
   createdBy: z.string().min(1),
+  /**
+   * The job role the author wrote it in: who, when and from which role (asas akuntabel). The
+   * server checks the author holds it; documents older than the field have none.
+   */
+  peran: z.enum(JOB_ROLES).optional(),
   createdAt: timestamp
 };
 

@@ -154,6 +154,11 @@ describe('reduceCase', () => {
     expect(state.pembukaTerkini).toEqual({ ...keluhan, uraian: 'Beras bulan Maret berkutu' });
   });
 
+  it('says from which role each step was taken, when the document names it', () => {
+    const state = reduceCase(KASUS, [keluhan, contohDoc('review', { ...SETUJU_SUPERVISOR, peran: 'supervisor' })]);
+    expect(state.timeline.map((e) => e.peran)).toEqual([undefined, 'supervisor']);
+  });
+
   it('reads corrections in force only, and never over who, where and when', () => {
     const dipalsu = perbaikan(12, { uraian: 'Uraian baru', createdBy: 'orang.lain', kodeLacak: '7401-AAAA-AAAA' });
     const state = reduceCase(KASUS, [keluhan, review(11, 'supervisor', 'kembalikan', 'x'), dipalsu, perbaikan(13, { uraian: 'Terlambat' })]);

@@ -3,6 +3,7 @@ import type { Kebutuhan } from './kebutuhan';
 import type { Keluhan } from './keluhan';
 import { ISIAN_TETAP, type Perbaikan } from './perbaikan';
 import type { Review } from './review';
+import type { JobRole } from './roles';
 import { KANAL_RUJUKAN_LABEL } from './routing';
 import type { Rujukan } from './rujukan';
 import type { SlrtDoc } from './schemas';
@@ -60,6 +61,8 @@ export interface TimelineEntry {
   tanggal: string;
   /** `createdBy`: who did it (asas akuntabel). */
   aktor: string;
+  /** The role it was done in, when the document names it. */
+  peran?: JobRole;
   label: string;
   /** The reviewer's note, the referral's note or the programme's response. */
   catatan?: string;
@@ -235,6 +238,7 @@ export function reduceCase(kasusId: string, docs: readonly SlrtDoc[], mulai: Sta
       type: doc.type,
       tanggal: doc.createdAt,
       aktor: doc.createdBy,
+      ...(doc.peran ? { peran: doc.peran } : {}),
       label: berikut === null ? `${label} (tidak berlaku pada tahap ini)` : label,
       ...(catatan ? { catatan } : {}),
       status,

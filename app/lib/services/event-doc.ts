@@ -8,16 +8,22 @@ import { openUserStore, type StoreUser, type UserStore } from '$lib/db/user-stor
 import type { DocType } from '$lib/domain/doc-types';
 import { newDocId } from '$lib/domain/ids';
 import { newKodeLacak } from '$lib/domain/kode-lacak';
+import { jobRoleOf } from '$lib/domain/roles';
 import { wilayahOf } from '$lib/domain/wilayah';
 
-/** `type`, id, wilayah of the desa (`74.01.01.2001`), `createdBy` the user, `createdAt` now. */
+/**
+ * `type`, id, wilayah of the desa (`74.01.01.2001`), `createdBy` the user and `peran` its job
+ * role, `createdAt` now.
+ */
 export function eventHead<T extends DocType>(type: T, desa: string, user: StoreUser, now: Date) {
+  const peran = jobRoleOf(user.roles);
   return {
     _id: newDocId(type, desa, now.getTime()),
     type,
     schema: 1 as const,
     wilayah: wilayahOf(desa),
     createdBy: user.name,
+    ...(peran ? { peran } : {}),
     createdAt: now.toISOString()
   };
 }

@@ -74,12 +74,14 @@ export default function (newDoc: CouchDoc, oldDoc: CouchDoc | null, userCtx: Use
   }
 
   if (oldDoc && isUpdate) {
-    for (const field of ['_id', 'type', 'createdBy', 'createdAt']) {
+    for (const field of ['_id', 'type', 'createdBy', 'createdAt', 'peran']) {
       if (newDoc[field] !== oldDoc[field]) forbid('Kolom ' + field + ' tidak boleh diubah.');
     }
     if (newDoc.updatedBy !== userCtx.name) forbid('Kolom updatedBy harus berisi nama pengguna Anda.');
   } else if (newDoc.createdBy !== userCtx.name) {
     forbid('Kolom createdBy harus berisi nama pengguna Anda.');
+  } else if (newDoc.peran !== undefined && roles.indexOf(String(newDoc.peran)) === -1) {
+    forbid('Kolom peran harus berisi peran Anda sendiri.');
   }
 
   const wilayah = (newDoc.wilayah && typeof newDoc.wilayah === 'object' ? newDoc.wilayah : {}) as StoredWilayah;
