@@ -75,12 +75,12 @@ export const namaPenggunaSchema = z
   );
 
 export const KATA_SANDI_MIN = 8;
+/** One message for every weakness: the person reads the whole rule once, not one part per try. */
+export const KATA_SANDI_LEMAH = `Kata sandi minimal ${KATA_SANDI_MIN} karakter dan memuat huruf serta angka`;
 export const kataSandiSchema = z
   .string()
-  .min(KATA_SANDI_MIN, `Kata sandi minimal ${KATA_SANDI_MIN} karakter`)
   .max(128, 'Kata sandi paling banyak 128 karakter')
-  .regex(/[A-Za-z]/, 'Kata sandi harus memuat huruf dan angka')
-  .regex(/\d/, 'Kata sandi harus memuat huruf dan angka');
+  .refine((v) => v.length >= KATA_SANDI_MIN && /[A-Za-z]/.test(v) && /\d/.test(v), KATA_SANDI_LEMAH);
 
 const namaTampilSchema = z
   .string()
