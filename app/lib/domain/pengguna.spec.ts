@@ -109,7 +109,7 @@ describe('the roles a profile becomes', () => {
   });
 
   it('read back as the same profile', () => {
-    const p = { jobRole: 'fasilitator', kecamatan: [POMALAA], program: [] } as const;
+    const p = { jobRole: 'fasilitator' as const, kecamatan: [POMALAA], program: [] };
     expect(profilOfRoles([...rolesOf(KOLAKA, p), menggantikanRole('x')])).toEqual(p);
   });
 });

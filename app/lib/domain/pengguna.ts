@@ -61,6 +61,19 @@ export function pendahuluOf(roles: readonly string[]): string[] {
   return roles.filter((r) => r.startsWith(PREFIX_MENGGANTIKAN)).map((r) => r.slice(PREFIX_MENGGANTIKAN.length));
 }
 
+/** `roles` with the successor roles of `lama` kept: a change of role or area never drops cases taken over. */
+export function denganPendahulu(roles: readonly string[], lama: readonly string[]): string[] {
+  return [...new Set([...roles, ...pendahuluOf(lama).map(menggantikanRole)])];
+}
+
+/**
+ * The roles a successor takes from `pendahulu`: its job role and area, the predecessor itself and
+ * everyone the predecessor had replaced (a chain of transfers hands every open case on).
+ */
+export function rolesPengganti(pendahulu: { name: string; roles: readonly string[] }): string[] {
+  return denganPendahulu([...pendahulu.roles.filter((r) => r !== PERAN_NONAKTIF), menggantikanRole(pendahulu.name)], pendahulu.roles);
+}
+
 /** Whether a record written by `createdBy` is the user's own work: theirs, or of someone they replaced. */
 export function karyaSendiri(user: { name: string; roles: readonly string[] }, createdBy: string): boolean {
   return createdBy === user.name || pendahuluOf(user.roles).includes(createdBy);
@@ -224,4 +237,43 @@ export function tolakProfil(kabupaten: string, p: ProfilPengguna, dikenal: Wilay
   const program = p.program.find((id) => !dikenal.program.includes(id));
   if (program) return { status: 400, reason: `Program ${program} belum mempunyai kotak rujukan di kabupaten ini.` };
   return null;
+}
+
+/** A user as the admin screens show it; a deactivated one with the role and area it had. */
+export interface RingkasanPengguna {
+  name: string;
+  displayName: string;
+  jobRole: JobRole | null;
+  kecamatan: string[];
+  desa?: string;
+  program: string[];
+  aktif: boolean;
+  menggantikan: string[];
+  digantikanOleh?: string;
+}
+
+/** The profile fields SLRT keeps on a `_users` document beside CouchDB's own. */
+export interface AkunProfil extends AkunTersimpan {
+  displayName?: string;
+  desa?: string;
+  /** The roles a deactivated account had, for the history. */
+  peranSebelumnya?: string[];
+  digantikanOleh?: string;
+}
+
+export function ringkasanAkun(akun: AkunProfil): RingkasanPengguna {
+  const isAktif = aktif(akun);
+  const roles = isAktif ? akun.roles : (akun.peranSebelumnya ?? []);
+  const profil = profilOfRoles(roles);
+  return {
+    name: akun.name,
+    displayName: akun.displayName ?? akun.name,
+    jobRole: profil?.jobRole ?? null,
+    kecamatan: profil?.kecamatan ?? [],
+    ...(akun.desa ? { desa: akun.desa } : {}),
+    program: profil?.program ?? [],
+    aktif: isAktif,
+    menggantikan: pendahuluOf(roles),
+    ...(akun.digantikanOleh ? { digantikanOleh: akun.digantikanOleh } : {})
+  };
 }
