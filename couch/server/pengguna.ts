@@ -171,9 +171,9 @@ class Kerja {
   }
 
   async ubah(admin: Admin, name: string, body: unknown) {
+    const lama = await this.sasaran(admin, name);
     const input = baca(profilPenggunaSchema, body);
     await this.izinkan(admin, input);
-    const lama = await this.sasaran(admin, name);
     const doc: AkunDoc = { ...lama, roles: denganPendahulu(rolesOf(admin.kabupaten, input), lama.roles), ...this.profil(admin, input) };
     if (!input.desa) delete doc.desa;
     await this.simpan(doc);
@@ -190,8 +190,9 @@ class Kerja {
   }
 
   async setelSandi(admin: Admin, name: string, body: unknown) {
+    const akun = await this.sasaran(admin, name);
     const { password } = baca(setelSandiSchema, body);
-    await this.simpan(denganSandi(await this.sasaran(admin, name), password));
+    await this.simpan(denganSandi(akun, password));
     await this.catat(admin, { aksi: 'setel-sandi', pengguna: name });
   }
 
@@ -200,8 +201,8 @@ class Kerja {
    * the admin repeats the replacement; no case is ever without someone who sees it.
    */
   async ganti(admin: Admin, name: string, body: unknown) {
-    const input = baca(penggantiSchema, body);
     const pendahulu = await this.sasaran(admin, name);
+    const input = baca(penggantiSchema, body);
     if (input.name === pendahulu.name) throw new Ditolak(400, 'Pengganti harus orang lain.');
     const roles = rolesPengganti(pendahulu);
     const tempat = { kabupaten: admin.kabupaten, ...(pendahulu.desa ? { desa: pendahulu.desa } : {}) };
@@ -236,7 +237,10 @@ class Kerja {
     return { displayName: p.displayName, kabupaten: admin.kabupaten, ...(p.desa ? { desa: p.desa } : {}) };
   }
 
-  /** The active account `name` of the admin's district, other than the admin itself. */
+  /**
+   * The active account `name` of the admin's district, other than the admin itself. Looked up
+   * before the body is read: a user out of reach is refused whatever the request asks.
+   */
   private async sasaran(admin: Admin, name: string): Promise<AkunDoc> {
     const doc = namaPenggunaSchema.safeParse(name).success ? await this.store.get(name) : null;
     if (!doc) throw new Ditolak(404, `Pengguna ${name} tidak ditemukan.`);
