@@ -37,10 +37,19 @@ export function dapatDiberikan(role: string): role is PeranDapatDiberikan {
   return (PERAN_DAPAT_DIBERIKAN as readonly string[]).includes(role);
 }
 
-/** Roles that work in kecamatan (each needs at least one); front office may work at the district's secretariat instead. */
-const PERAN_KECAMATAN: readonly JobRole[] = ['fasilitator', 'supervisor'];
-/** Roles of the district secretariat: the kabupaten, never a kecamatan. */
-const PERAN_KABUPATEN: readonly JobRole[] = ['back-office', 'manajer', 'admin-kab'];
+/**
+ * Where a job role works: in one or more kecamatan (field staff, supervisors); at a Puskesos or
+ * the district secretariat (front office: with or without kecamatan); at the kabupaten
+ * (secretariat, manager, administrator, and the roles an admin may not grant); per programme.
+ */
+export type TempatKerja = 'kecamatan' | 'kecamatan-atau-kabupaten' | 'kabupaten' | 'program';
+
+export function tempatKerja(jobRole: JobRole): TempatKerja {
+  if (jobRole === 'fasilitator' || jobRole === 'supervisor') return 'kecamatan';
+  if (jobRole === 'front-office') return 'kecamatan-atau-kabupaten';
+  if (jobRole === 'pengelola') return 'program';
+  return 'kabupaten';
+}
 
 /** A deactivated account (auth.service.ts refuses it; the firewall too). */
 export const PERAN_NONAKTIF = 'nonaktif';
@@ -115,16 +124,12 @@ type ProfilMentah = z.infer<z.ZodObject<typeof profilShape>>;
 /** The combinations a job role allows, each problem at its field. */
 function periksaWilayahKerja(p: ProfilMentah, ctx: z.RefinementCtx): void {
   const masalah = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-  if (PERAN_KECAMATAN.includes(p.jobRole) && p.kecamatan.length === 0) masalah('kecamatan', 'Pilih minimal satu kecamatan');
-  if (PERAN_KABUPATEN.includes(p.jobRole) && p.kecamatan.length > 0) {
-    masalah('kecamatan', 'Peran ini bekerja di tingkat kabupaten, tanpa kecamatan');
-  }
-  if (p.jobRole === 'pengelola') {
-    if (p.program.length === 0) masalah('program', 'Pilih minimal satu program');
-    if (p.kecamatan.length > 0) masalah('kecamatan', 'Pengelola program bekerja per program, tanpa kecamatan');
-  } else if (p.program.length > 0) {
-    masalah('program', 'Hanya pengelola program yang diberi program');
-  }
+  const tempat = tempatKerja(p.jobRole);
+  if (tempat === 'kecamatan' && p.kecamatan.length === 0) masalah('kecamatan', 'Pilih minimal satu kecamatan');
+  if (tempat === 'kabupaten' && p.kecamatan.length > 0) masalah('kecamatan', 'Peran ini bekerja di tingkat kabupaten, tanpa kecamatan');
+  if (tempat === 'program' && p.kecamatan.length > 0) masalah('kecamatan', 'Pengelola program bekerja per program, tanpa kecamatan');
+  if (tempat === 'program' && p.program.length === 0) masalah('program', 'Pilih minimal satu program');
+  if (tempat !== 'program' && p.program.length > 0) masalah('program', 'Hanya pengelola program yang diberi program');
   if (p.desa && !p.kecamatan.some((k) => p.desa?.startsWith(k + '.'))) {
     masalah('desa', 'Desa harus berada di salah satu kecamatan yang dipilih');
   }
