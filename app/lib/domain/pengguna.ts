@@ -22,16 +22,12 @@ import { programIdSchema } from './program';
 import { areaOfRoles, jobRoleOf, JOB_ROLES, kabupatenRole, kecamatanRole, pengelolaRole, type JobRole } from './roles';
 import { kodeDesa, kodeKecamatan } from './wilayah';
 
-export const PERAN_DAPAT_DIBERIKAN = [
-  'fasilitator',
-  'front-office',
-  'back-office',
-  'supervisor',
-  'manajer',
-  'pengelola',
-  'admin-kab'
-] as const satisfies readonly JobRole[];
-export type PeranDapatDiberikan = (typeof PERAN_DAPAT_DIBERIKAN)[number];
+/** The roles that see beyond one district: never granted by a district's administrator. */
+const PERAN_LINTAS_KABUPATEN = ['provinsi', 'nasional'] as const;
+export type PeranDapatDiberikan = Exclude<JobRole, (typeof PERAN_LINTAS_KABUPATEN)[number]>;
+export const PERAN_DAPAT_DIBERIKAN: readonly PeranDapatDiberikan[] = JOB_ROLES.filter(
+  (r): r is PeranDapatDiberikan => !(PERAN_LINTAS_KABUPATEN as readonly string[]).includes(r)
+);
 
 export function dapatDiberikan(role: string): role is PeranDapatDiberikan {
   return (PERAN_DAPAT_DIBERIKAN as readonly string[]).includes(role);
