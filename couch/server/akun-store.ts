@@ -4,7 +4,6 @@
  * idn-area-data, its programmes' referral inboxes). Only couch/server/pengguna.ts uses it, after
  * checking the caller.
  */
-import { randomBytes } from 'node:crypto';
 import { kabupatenDb, parseDbName } from '../../app/lib/domain/databases';
 import { newDocId } from '../../app/lib/domain/ids';
 import type { Jejak } from '../../app/lib/domain/jejak';
@@ -39,11 +38,6 @@ export function denganSandi(doc: AkunDoc, password: string): AkunDoc {
   const baru: AkunDoc = { ...doc, password };
   for (const field of HASH_FIELDS) delete baru[field];
   return baru;
-}
-
-/** A password nobody knows: a deactivated account can no longer log in, on either server. */
-export function sandiAcak(): string {
-  return randomBytes(32).toString('base64url');
 }
 
 export interface WilayahKabupaten {

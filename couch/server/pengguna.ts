@@ -15,10 +15,13 @@
  * Refusals: `{ error, reason }` in Bahasa Indonesia with 400 (and `issues`), 401, 403, 404, 409.
  *
  * Deactivating keeps the `_users` document (history keeps the name) with the single role
- * `nonaktif`, the former roles in `peranSebelumnya`, and a random password nobody knows: the
- * account can no longer log in on Apache CouchDB or PouchDB Server (both hash `password`
- * themselves; removing the hash fields instead behaves differently between them), has no area
- * left in any database's `_security`, and the firewall and the app refuse a session still open.
+ * `nonaktif` and the former roles in `peranSebelumnya`, as app/lib/services/auth.service.ts
+ * expects: no area is left in any database's `_security`, the firewall refuses every request of
+ * a `nonaktif` session, and the app refuses the login with the reason. The password is kept on
+ * purpose: the person's next login, or the device's next session check, still reaches the app,
+ * which then removes that kecamatan's data from the device (a random password would leave the
+ * data on a device that can no longer learn it was shut out). It works the same on Apache
+ * CouchDB and PouchDB Server: both read the roles from the `_users` document.
  */
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { z } from 'zod';
@@ -41,7 +44,7 @@ import {
 } from '../../app/lib/domain/pengguna';
 import { pesanIndonesia } from '../../app/lib/domain/schemas';
 import { couchAdmin } from '../router/couch-admin';
-import { akunId, akunStore, denganSandi, sandiAcak, type AkunDoc, type AkunStore } from './akun-store';
+import { akunId, akunStore, denganSandi, type AkunDoc, type AkunStore } from './akun-store';
 import { hanyaDariSlrt } from './asal';
 import type { SessionResolver } from './session';
 
@@ -254,7 +257,7 @@ class Kerja {
 
   private dinonaktifkan(admin: Admin, doc: AkunDoc): AkunDoc {
     return {
-      ...denganSandi(doc, sandiAcak()),
+      ...doc,
       roles: [PERAN_NONAKTIF],
       peranSebelumnya: doc.roles,
       nonaktifSejak: new Date().toISOString(),

@@ -2,8 +2,8 @@
  * The district administrator's users, in Chromium against the project's server: admin.kolaka
  * creates a facilitator for Pomalaa, who logs in and syncs that kecamatan and no other; then a
  * supervisor returns one of that facilitator's complaints, the admin replaces the facilitator
- * (a transfer), and the successor sees the returned case as its own while the predecessor can
- * no longer log in. Run after `npx vite build`.
+ * (a transfer), and the successor sees the returned case as its own while the predecessor's login
+ * is refused as deactivated. Run after `npx vite build`.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { newDocId } from '../../app/lib/domain/ids';
@@ -71,7 +71,7 @@ test('a manager who opens the page is told it is for district administrators', a
   await manajer.context().close();
 });
 
-test('the administrator replaces the facilitator: the successor sees the returned case, the predecessor cannot log in', async ({ browser }) => {
+test('the administrator replaces the facilitator: the successor sees the returned case, the predecessor is refused as deactivated', async ({ browser }) => {
   // A complaint of the predecessor that the supervisor returned for correction.
   // (Built here: the test-data factories read region files Playwright's loader cannot import.)
   const desa = '74.01.07.1002';
@@ -123,7 +123,7 @@ test('the administrator replaces the facilitator: the successor sees the returne
 
   const pendahulu = await newPage(browser);
   await logIn(pendahulu, PENDAHULU, SANDI);
-  await expect(pendahulu.getByRole('alert')).toHaveText('Nama pengguna atau kata sandi salah.');
+  await expect(pendahulu.getByRole('alert')).toHaveText('Akun Anda dinonaktifkan. Hubungi administrator kabupaten.');
   await pendahulu.context().close();
 
   const pengganti = await newPage(browser);
