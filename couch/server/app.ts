@@ -11,12 +11,16 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { decide, isServerAdmin } from './firewall';
 import { lacakRouter } from './lacak';
+import { penggunaRouter } from './pengguna';
 import { SessionResolver } from './session';
 
 export interface AppOptions {
   /** CouchDB (embedded or Apache) without credentials: users bring their own. */
   couchUrl: string;
-  /** The same CouchDB with the server admin's credentials: only the public status lookup uses it. */
+  /**
+   * The same CouchDB with the server admin's credentials: only the public status lookup and the
+   * district administrators' user endpoint use it, each after its own checks.
+   */
   couchAdminUrl: string;
   /** The built SPA (adapter-static output). */
   buildDir: string;
@@ -91,6 +95,7 @@ export function createApp(options: AppOptions): express.Express {
   });
 
   app.use('/api/lacak', lacakRouter({ couchAdminUrl: options.couchAdminUrl, log }));
+  app.use('/api/pengguna', penggunaRouter({ couchAdminUrl: options.couchAdminUrl, sessions, log }));
 
   app.get('/api/router/status', async (req, res) => {
     const user = await sessions.userOf(req.headers).catch(() => null);

@@ -92,3 +92,16 @@ describe('firewall for anonymous visitors and server admins', () => {
     });
   });
 });
+
+describe('firewall for a deactivated account', () => {
+  it('refuses every database request of a session opened before the account was deactivated, but lets it log out', () => {
+    const nonaktif: SessionUser = { name: 'fasilitator.pomalaa', roles: ['nonaktif'] };
+    expect(decide('GET', `${KEC}/_changes`, nonaktif)).toEqual({
+      allow: false,
+      status: 403,
+      error: 'forbidden',
+      reason: 'Akun Anda dinonaktifkan. Hubungi administrator kabupaten.'
+    });
+    expect(decide('DELETE', '/_session', nonaktif).allow).toBe(true);
+  });
+});

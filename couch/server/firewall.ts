@@ -6,6 +6,7 @@
  * (an anonymous `PUT /<db>`, a member's `PUT /<db>/_design/<x>`) and `_all_dbs`.
  */
 import { parseDbName } from '../../app/lib/domain/databases';
+import { PERAN_NONAKTIF } from '../../app/lib/domain/pengguna';
 
 export interface SessionUser {
   name: string | null;
@@ -27,6 +28,7 @@ function refuse(reason: string): FirewallDecision {
 }
 
 const NOT_ALLOWED = refuse('Permintaan ini tidak diizinkan untuk akun Anda.');
+const DEACTIVATED = refuse('Akun Anda dinonaktifkan. Hubungi administrator kabupaten.');
 
 const READ = ['GET', 'HEAD'];
 const DB_ENDPOINTS: Record<string, readonly string[]> = {
@@ -60,6 +62,8 @@ export function decide(method: string, path: string, user: SessionUser | null): 
   if (first === '_session') return ['GET', 'POST', 'DELETE'].includes(method) ? ALLOW : NOT_ALLOWED;
   if (isServerAdmin(user)) return ALLOW;
   if (!user?.name) return NEED_LOGIN;
+  // A session opened before the account was deactivated must not keep working.
+  if (user.roles.includes(PERAN_NONAKTIF)) return DEACTIVATED;
 
   const db = parseDbName(first);
   if (!db || db.kind === 'router') return NOT_ALLOWED;

@@ -13,6 +13,7 @@ import { kabupatenDb } from '../../app/lib/domain/databases';
 import { kabupatenOfKodeLacak, readKodeLacak } from '../../app/lib/domain/kode-lacak';
 import type { SlrtDoc } from '../../app/lib/domain/schemas';
 import { couchAdmin, type CouchAdmin } from '../router/couch-admin';
+import { hanyaDariSlrt } from './asal';
 
 /** Lookups per client address and minute: a desk helping a queue of citizens stays well below. */
 export const LACAK_PER_MENIT = 20;
@@ -66,16 +67,8 @@ export function lacakRouter(options: { couchAdminUrl: string; log: (message: str
   const couch = couchAdmin(options.couchAdminUrl);
   const router = express.Router();
 
-  router.use((req: Request, res: Response, next) => {
-    // No other site may use its visitors to look codes up: no CORS, no preflight, no foreign Origin.
-    res.setHeader('cache-control', 'no-store');
-    const origin = req.headers.origin;
-    if (req.method === 'OPTIONS' || (origin !== undefined && origin !== `${req.protocol}://${req.headers.host}`)) {
-      res.status(403).json({ error: 'forbidden', reason: 'Status hanya dapat dicek dari halaman SLRT sendiri.' });
-      return;
-    }
-    next();
-  });
+  // No other site may use its visitors to look codes up.
+  router.use(hanyaDariSlrt('Status hanya dapat dicek dari halaman SLRT sendiri.'));
 
   router.use(
     rateLimit({

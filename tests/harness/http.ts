@@ -4,7 +4,27 @@
  */
 export interface UserClient {
   name: string;
+  /** A request to CouchDB through `/db`. */
   request(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>;
+  /** A request to the SLRT server's own endpoints under `/api`, with the same session. */
+  api(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>;
+}
+
+/** One request with the session cookie; the answer parsed as JSON when it is JSON. */
+async function send(url: string, cookie: string, method: string, body: unknown) {
+  const response = await fetch(url, {
+    method,
+    headers: { cookie, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body)
+  });
+  const text = await response.text();
+  let parsed: unknown = text;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // Some answers (e.g. an empty 200) are not JSON; keep the text.
+  }
+  return { status: response.status, body: parsed as any };
 }
 
 export async function logInAs(baseUrl: string, name: string, password: string): Promise<UserClient> {
@@ -17,21 +37,8 @@ export async function logInAs(baseUrl: string, name: string, password: string): 
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
   return {
     name,
-    async request(method, path, body) {
-      const response = await fetch(`${baseUrl}/db${path}`, {
-        method,
-        headers: { cookie, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-        body: body === undefined ? undefined : JSON.stringify(body)
-      });
-      const text = await response.text();
-      let parsed: unknown = text;
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        // Some answers (e.g. an empty 200) are not JSON; keep the text.
-      }
-      return { status: response.status, body: parsed };
-    }
+    request: (method, path, body) => send(`${baseUrl}/db${path}`, cookie, method, body),
+    api: (method, path, body) => send(`${baseUrl}/api${path}`, cookie, method, body)
   };
 }
 

@@ -48,7 +48,9 @@ export const DOC_TYPES = {
   /** One filled-in monitoring questionnaire. */
   monitoring: { kind: 'event', level: 'kecamatan', writers: ['supervisor', 'manajer', 'back-office'] },
   /** Frequently asked question, shared with every kecamatan of the district. */
-  faq: { kind: 'mutable', level: 'kabupaten', writers: ['manajer', 'admin-kab'] }
+  faq: { kind: 'mutable', level: 'kabupaten', writers: ['manajer', 'admin-kab'] },
+  /** What a district administrator did to a user (jejak.ts): written by the server alone. */
+  jejak: { kind: 'event', level: 'kabupaten', writers: [] }
 } as const satisfies Record<string, DocTypeRule>;
 
 export type DocType = keyof typeof DOC_TYPES;

@@ -3,6 +3,7 @@ import { id as localeId } from 'zod/locales';
 import { isDocType, type DocType } from './doc-types';
 import { bandingSchema } from './banding';
 import { faqSchema } from './faq';
+import { jejakSchema } from './jejak';
 import { rumahtanggaSchema } from './household';
 import { kebutuhanSchema } from './kebutuhan';
 import { keluhanSchema } from './keluhan';
@@ -35,7 +36,8 @@ export const DOC_SCHEMAS = {
   psks: psksSchema,
   kuesioner: kuesionerSchema,
   monitoring: monitoringSchema,
-  faq: faqSchema
+  faq: faqSchema,
+  jejak: jejakSchema
 } as const satisfies Record<DocType, z.ZodType>;
 
 export type DocOf<T extends DocType> = z.infer<(typeof DOC_SCHEMAS)[T]>;

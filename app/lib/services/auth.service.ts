@@ -9,7 +9,8 @@
  * user (the account's data must not stay on a device it no longer may use) and shows the
  * reason. A user document without a password cannot log in at all; CouchDB answers it like a
  * wrong password, and so do we. The server, not this check, is what keeps data safe: the
- * firewall should refuse `nonaktif` sessions too.
+ * firewall refuses every database request of a `nonaktif` session too (couch/server/firewall.ts);
+ * the district admin deactivates through couch/server/pengguna.ts.
  */
 import { jobRoleOf, type JobRole } from '$lib/domain/roles';
 import {

@@ -5,6 +5,7 @@
  */
 import { openUserStore, type StoredDoc, type StoreUser } from '$lib/db/user-store';
 import { hariIni } from '$lib/domain/nik';
+import { karyaSendiri } from '$lib/domain/pengguna';
 import { cocokPencarian } from '$lib/domain/teks';
 import type { Usulan } from '$lib/domain/usulan';
 import { perihalOf, type Perihal } from './tanda-terima.service';
@@ -37,12 +38,12 @@ function kunjunganOf(doc: Dok<'keluhan'> | Dok<'usulan'>): Kunjungan {
   return { id: doc._id, waktu: doc.createdAt, kodeLacak: doc.kodeLacak, siapa, perihal: perihalOf(doc) };
 }
 
-/** What the user recorded on `hari` (default today), the latest first. */
+/** What the user (or whom it replaced) recorded on `hari` (default today), the latest first. */
 export async function registerHariIni(user: StoreUser, hari: string = hariIni()): Promise<Kunjungan[]> {
   const store = openUserStore(user);
   const [keluhan, usulan] = await Promise.all([store.docsOfType('keluhan'), store.docsOfType('usulan')]);
   return [...keluhan, ...usulan]
-    .filter((d) => d.createdBy === user.name && padaHari(d.createdAt, hari))
+    .filter((d) => karyaSendiri(user, d.createdBy) && padaHari(d.createdAt, hari))
     .map(kunjunganOf)
     .sort((a, b) => b.waktu.localeCompare(a.waktu));
 }

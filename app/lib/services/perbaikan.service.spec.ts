@@ -25,6 +25,15 @@ describe('cases returned to the facilitator', () => {
     expect(daftar.map((k) => [k.pembuka._id, k.catatan, k.oleh])).toEqual([[milik._id, 'Lengkapi tanggal kejadian', 'supervisor.wundulako']]);
   });
 
+  it('lists the returned cases of whom this user replaced as its own', async () => {
+    const pengganti = { name: 'fasilitator.baru', roles: ['fasilitator', 'kec:740101', 'menggantikan:fasilitator.wundulako'] };
+    const milikPendahulu = makeKeluhan();
+    await tiba(milikPendahulu, kembalikan(milikPendahulu, 'Lengkapi tanggal kejadian'));
+    expect((await kasusDikembalikan(openUserStore(pengganti), pengganti)).map((k) => k.pembuka._id)).toEqual([milikPendahulu._id]);
+    const lain = { name: 'fasilitator.lain', roles: ['fasilitator', 'kec:740101'] };
+    expect(await kasusDikembalikan(openUserStore(lain), lain)).toEqual([]);
+  });
+
   it('resubmits a corrected description: the case is submitted again and reads the correction', async () => {
     const keluhan = makeKeluhan();
     await tiba(keluhan, kembalikan(keluhan, 'Lengkapi tanggal kejadian'));

@@ -7,6 +7,7 @@
  */
 import type { StoreUser, UserStore } from '$lib/db/user-store';
 import { reduceCase, type CaseState, type PembukaKasus, type PeristiwaKasus } from '$lib/domain/case-state';
+import { karyaSendiri } from '$lib/domain/pengguna';
 import { areaOfRoles } from '$lib/domain/roles';
 import { parseDocOf } from '$lib/domain/schemas';
 import { compactCode } from '$lib/domain/wilayah';
@@ -24,7 +25,10 @@ export interface KasusDikembalikan {
   tanggal: string;
 }
 
-/** The cases submitted by `user` that now stand `dikembalikan`, most recently returned first. */
+/**
+ * The cases submitted by `user`, or by whom it replaced (a transfer hands the open cases on,
+ * domain/pengguna.ts), that now stand `dikembalikan`, most recently returned first.
+ */
 export async function kasusDikembalikan(store: UserStore, user: StoreUser): Promise<KasusDikembalikan[]> {
   const prefixes = areaOfRoles(user.roles).kecamatan.map(compactCode);
   const perJenis = await Promise.all(
@@ -35,7 +39,7 @@ export async function kasusDikembalikan(store: UserStore, user: StoreUser): Prom
   const hasil: KasusDikembalikan[] = [];
   for (const kasusId of dikembalikan) {
     const pembuka = await store.get(kasusId);
-    if (!pembuka || pembuka.createdBy !== user.name) continue;
+    if (!pembuka || !karyaSendiri(user, pembuka.createdBy)) continue;
     const kasus = reduceCase(kasusId, [pembuka, ...peristiwa.filter((d) => d.kasusId === kasusId)]);
     const terakhir = kasus.timeline.at(-1);
     if (kasus.status !== 'dikembalikan' || !kasus.pembukaTerkini || !terakhir) continue;

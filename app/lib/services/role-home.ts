@@ -3,7 +3,8 @@ import type { JobRole } from '$lib/domain/roles';
 /**
  * Where each job role lands after login or unlock: a facilitator's day starts with the registry
  * search, the front office's at its walk-in desk, the district secretariat's (manager, back
- * office) at the referral board; the other roles share `/beranda` for now.
+ * office) at the referral board, the district administrator's at its users; the other roles
+ * share `/beranda` for now.
  * The issues that build each role's own screen (review queue, referral board, inbox,
  * dashboard, users) change its line here, and nowhere else.
  */
@@ -14,7 +15,7 @@ const HOMES: Record<JobRole, string> = {
   supervisor: '/antrean',
   manajer: '/rujukan',
   pengelola: '/kotak-masuk',
-  'admin-kab': '/beranda',
+  'admin-kab': '/admin/pengguna',
   provinsi: '/beranda',
   nasional: '/beranda'
 };
@@ -39,4 +40,9 @@ export function searchesRegistry(jobRole: JobRole | null): boolean {
 /** Roles that answer referrals in a programme's inbox (`/kotak-masuk`). */
 export function answersReferrals(jobRole: JobRole | null): boolean {
   return jobRole === 'pengelola';
+}
+
+/** The district administrator's user screens (`/admin/pengguna`). */
+export function administersUsers(jobRole: JobRole | null): boolean {
+  return jobRole === 'admin-kab';
 }

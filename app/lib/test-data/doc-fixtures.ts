@@ -257,6 +257,20 @@ const CONTOH: { [T in DocType]: DocOf<T> } = {
     jawaban: 'Datang ke Puskesos desa atau hubungi fasilitator SLRT.',
     topik: 'Pendaftaran',
     programId: 'pkh'
+  },
+  jejak: {
+    _id: 'jejak:7401:01JP0000000000000000000017',
+    type: 'jejak',
+    schema: 1,
+    wilayah: KABUPATEN,
+    createdBy: 'admin.kolaka',
+    peran: 'admin-kab',
+    createdAt: DIBUAT.createdAt,
+    aksi: 'ganti',
+    pengguna: 'fasilitator.pomalaa',
+    pengganti: 'fasilitator.pomalaa2',
+    peranSebelum: ['fasilitator', 'kec:740107'],
+    peranSesudah: ['nonaktif']
   }
 };
 

@@ -86,7 +86,8 @@ export default {
     'type.psks': 'PSKS',
     'type.kuesioner': 'Kuesioner monitoring',
     'type.monitoring': 'Hasil monitoring',
-    'type.faq': 'Tanya jawab (FAQ)'
+    'type.faq': 'Tanya jawab (FAQ)',
+    'type.jejak': 'Jejak administrasi pengguna'
   },
   en: {
     checking: 'Checking the session…',
@@ -173,6 +174,7 @@ export default {
     'type.psks': 'PSKS',
     'type.kuesioner': 'Monitoring questionnaires',
     'type.monitoring': 'Monitoring results',
-    'type.faq': 'Questions and answers (FAQ)'
+    'type.faq': 'Questions and answers (FAQ)',
+    'type.jejak': 'User administration trail'
   }
 };

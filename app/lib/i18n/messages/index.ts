@@ -8,7 +8,8 @@ import kotak from './kotak';
 import kunjungan from './kunjungan';
 import lacak from './lacak';
 import meja from './meja';
+import pengguna from './pengguna';
 import rujukan from './rujukan';
 import sync from './sync';
 
-export const catalog = { antrean, app, auth, cari, kotak, kunjungan, lacak, meja, rujukan, sync } satisfies Catalog;
+export const catalog = { antrean, app, auth, cari, kotak, kunjungan, lacak, meja, pengguna, rujukan, sync } satisfies Catalog;
