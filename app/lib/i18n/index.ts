@@ -25,3 +25,10 @@ export function formatDateTime(value: string | Date): string {
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
   return formatNumberIn(i18n.locale, value, options);
 }
+
+/** Whether `key` names a message: for labels of values that may also be free text (ids, names). */
+export function adaPesan(key: string): boolean {
+  const dot = key.indexOf('.');
+  const namespace = (catalog as Record<string, { id: Record<string, string> }>)[key.slice(0, dot)];
+  return dot > 0 && namespace !== undefined && Object.hasOwn(namespace.id, key.slice(dot + 1));
+}

@@ -7,14 +7,14 @@ describe('role homes', () => {
     for (const role of JOB_ROLES) expect(homeOf(role)).toMatch(/^\/[a-z-]+$/);
   });
 
-  it('lands a facilitator on the registry search, the front office at its desk, a supervisor on its review queues, the secretariat on the referral board, every other role on /beranda until its screen exists', () => {
+  it('lands a facilitator on the registry search, the front office at its desk, a supervisor on its review queues, the secretariat on the referral board, province and nation on their dashboard', () => {
     expect(homeOf('fasilitator')).toBe('/cari');
     expect(homeOf('front-office')).toBe('/meja');
     expect(homeOf('supervisor')).toBe('/antrean');
     expect(homeOf('manajer')).toBe('/rujukan');
     expect(homeOf('back-office')).toBe('/rujukan');
-    const others = JOB_ROLES.filter((r) => !['fasilitator', 'front-office', 'supervisor', 'manajer', 'back-office', 'pengelola'].includes(r));
-    expect(others.map(homeOf)).toEqual(others.map(() => '/beranda'));
+    expect(homeOf('provinsi')).toBe('/dasbor');
+    expect(homeOf('nasional')).toBe('/dasbor');
   });
 
   it('lands a programme manager on its referral inbox, which is for programme managers only', () => {

@@ -3,7 +3,8 @@ import type { JobRole } from '$lib/domain/roles';
 /**
  * Where each job role lands after login or unlock: a facilitator's day starts with the registry
  * search, the front office's at its walk-in desk, the district secretariat's (manager, back
- * office) at the referral board; the other roles share `/beranda` for now.
+ * office) at the referral board, province and nation at their dashboard; the district admin
+ * shares `/beranda` for now.
  * The issues that build each role's own screen (review queue, referral board, inbox,
  * dashboard, users) change its line here, and nowhere else.
  */
@@ -15,8 +16,8 @@ const HOMES: Record<JobRole, string> = {
   manajer: '/rujukan',
   pengelola: '/kotak-masuk',
   'admin-kab': '/beranda',
-  provinsi: '/beranda',
-  nasional: '/beranda'
+  provinsi: '/dasbor',
+  nasional: '/dasbor'
 };
 
 export function homeOf(jobRole: JobRole): string {
