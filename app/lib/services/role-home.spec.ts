@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JOB_ROLES } from '$lib/domain/roles';
-import { answersReferrals, homeOf, recordsComplaints, searchesRegistry } from './role-home';
+import { answersReferrals, homeOf, recordsComplaints, searchesRegistry, seesDashboard } from './role-home';
 
 describe('role homes', () => {
   it('gives every job role an absolute in-app path', () => {
@@ -28,5 +28,9 @@ describe('role homes', () => {
 
   it('offers the complaint form to facilitators and front office only', () => {
     expect(JOB_ROLES.filter(recordsComplaints)).toEqual(['fasilitator', 'front-office']);
+  });
+
+  it('shows the dashboard to the district secretariat and admin, province and nation, not to field staff', () => {
+    expect(JOB_ROLES.filter(seesDashboard)).toEqual(['back-office', 'manajer', 'admin-kab', 'provinsi', 'nasional']);
   });
 });

@@ -41,3 +41,8 @@ export function searchesRegistry(jobRole: JobRole | null): boolean {
 export function answersReferrals(jobRole: JobRole | null): boolean {
   return jobRole === 'pengelola';
 }
+
+/** Roles with a dashboard (`/dasbor`): the district's SLRT staff, province and nation. */
+export function seesDashboard(jobRole: JobRole | null): boolean {
+  return jobRole !== null && ['manajer', 'back-office', 'admin-kab', 'provinsi', 'nasional'].includes(jobRole);
+}
