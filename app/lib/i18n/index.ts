@@ -3,7 +3,7 @@
  * formatter) inside a component re-renders it when the language changes, because each call
  * reads the reactive `i18n.locale`.
  */
-import { formatDateIn, formatDateTimeIn, formatNumberIn, type DateStyle } from './format';
+import { formatDateIn, formatDateTimeIn, formatMonthIn, formatNumberIn, type DateStyle } from './format';
 import { i18n } from './locale.svelte';
 import { catalog } from './messages';
 import { createTranslator, type Params } from './translate';
@@ -20,6 +20,10 @@ export function formatDate(value: string | Date, style?: DateStyle): string {
 
 export function formatDateTime(value: string | Date): string {
   return formatDateTimeIn(i18n.locale, value);
+}
+
+export function formatMonth(bulan: string): string {
+  return formatMonthIn(i18n.locale, bulan);
 }
 
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
