@@ -43,7 +43,17 @@ export default defineConfig({
         // Deep links opened offline get the SPA fallback; the API never does (STACK-NOTES.md).
         navigateFallback: '/200.html',
         navigateFallbackDenylist: [/^\/db\//, /^\/api\//],
-        // No runtimeCaching: a cached /db/ answer (_session, _changes) breaks login and sync.
+        // Area names (one file per kabupaten, written by scripts/regions) are too many to
+        // precache: each is kept once fetched, so a district's names show offline. Nothing
+        // else is cached at run time: a cached /db/ answer (_session, _changes) breaks login
+        // and sync.
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname.startsWith('/wilayah/'),
+            handler: 'StaleWhileRevalidate',
+            options: { cacheName: 'slrt-nama-wilayah', expiration: { maxEntries: 40 } }
+          }
+        ],
         // The first visit is controlled at once, and after "Muat ulang" the new version takes
         // over the open page (which then reloads).
         clientsClaim: true,

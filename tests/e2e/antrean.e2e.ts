@@ -66,7 +66,7 @@ test('a complaint returned with a note is corrected by the facilitator and appro
   await expect(supervisor.locator('main .error')).toHaveCount(0);
   for (const nama of ['perubahan-data', 'prelist', 'kebutuhan', 'keluhan']) await expect(supervisor.getByTestId(`jumlah-${nama}`)).toHaveText(/^\d+$/);
   await expect(supervisor.getByTestId('jumlah-keluhan')).toHaveText(String(await supervisor.getByTestId('pengajuan').count()));
-  await expect(queueRow(id)).toContainText('74.01.01.1002');
+  await expect(queueRow(id)).toContainText('Wundulako');
   await expect(queueRow(id)).toContainText('fasilitator.wundulako');
   await expect(queueRow(id).getByTestId('hari-menunggu')).toHaveText('0 hari');
 
@@ -76,7 +76,7 @@ test('a complaint returned with a note is corrected by the facilitator and appro
   await expect(queueRow(id)).toBeVisible();
   for (const row of await supervisor.getByTestId('pengajuan').all()) {
     await expect(row).toContainText('fasilitator.wundulako');
-    await expect(row).toContainText('74.01.01.1002');
+    await expect(row).toContainText('Wundulako');
   }
 
   // The review: the complaint beside the household, and its timeline.

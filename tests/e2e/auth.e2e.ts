@@ -66,7 +66,7 @@ test('a facilitator logs in and lands on the role home, which survives a reload'
   await expect(page).toHaveURL(/\/beranda$/);
   await expect(page.getByRole('heading', { name: 'Selamat datang, fasilitator.wundulako' })).toBeVisible();
   await expect(page.getByTestId('peran')).toHaveText('Fasilitator');
-  await expect(page.getByTestId('kecamatan')).toHaveText('74.01.01');
+  await expect(page.getByTestId('kecamatan')).toHaveText('Wundulako');
   await expect(page.getByRole('link', { name: 'Catat keluhan baru' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Data di perangkat ini' })).toBeVisible();
 
@@ -310,7 +310,7 @@ test('a supervisor lands on the home of their role', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Antrean pemeriksaan' })).toBeVisible();
   await page.getByTestId('pengguna').click();
   await expect(page.getByTestId('peran')).toHaveText('Supervisor');
-  await expect(page.getByTestId('kecamatan')).toHaveText('74.01.01');
+  await expect(page.getByTestId('kecamatan')).toHaveText('Wundulako');
   await expect(page.getByRole('link', { name: 'Catat keluhan baru' })).toHaveCount(0);
 });
 
@@ -320,7 +320,7 @@ test('a district manager works on the server and sees the district', async ({ pa
   await page.getByTestId('pengguna').click();
   await expect(page).toHaveURL(/\/beranda$/);
   await expect(page.getByTestId('peran')).toHaveText('Manajer SLRT');
-  await expect(page.getByTestId('kabupaten')).toHaveText('74.01');
+  await expect(page.getByTestId('kabupaten')).toHaveText('Kabupaten Kolaka');
   await expect(page.getByRole('heading', { name: 'Data di perangkat ini' })).toHaveCount(0);
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateIn, formatDateTimeIn, formatNumberIn, InvalidDateError } from './format';
+import { formatDateIn, formatDateTimeIn, formatMonthIn, formatNumberIn, InvalidDateError } from './format';
 
 // Intl may use a narrow no-break space between parts; compare with ordinary spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -49,5 +49,12 @@ describe('formatNumberIn', () => {
 
   it('groups thousands with commas in en-GB', () => {
     expect(formatNumberIn('en', 1234567.25)).toBe('1,234,567.25');
+  });
+});
+
+describe('formatMonthIn', () => {
+  it('writes a report month in words, in either language', () => {
+    expect(formatMonthIn('id', '2026-08')).toBe('Agustus 2026');
+    expect(formatMonthIn('en', '2026-01')).toBe('January 2026');
   });
 });

@@ -36,3 +36,8 @@ export function formatDateTimeIn(locale: Locale, value: string | Date, timeZone?
 export function formatNumberIn(locale: Locale, value: number, options?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(TAGS[locale], options).format(value);
 }
+
+/** A calendar month `YYYY-MM` as people write it: "November 2026". */
+export function formatMonthIn(locale: Locale, bulan: string): string {
+  return new Intl.DateTimeFormat(TAGS[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(toDate(`${bulan}-01`));
+}

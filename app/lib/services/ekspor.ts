@@ -29,10 +29,18 @@ export function namaLembar(judul: string): string {
   return judul.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31).trim() || 'Data';
 }
 
-export async function xlsxDari(tabel: TabelEkspor): Promise<Blob> {
+/** One workbook, one sheet per table (a report's figures side by side). */
+export async function xlsxDari(...tabel: TabelEkspor[]): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/universal');
-  const kepala = tabel.kolom.map((k) => ({ value: k, fontWeight: 'bold' as const }));
-  return writeXlsxFile([kepala, ...tabel.baris], { sheet: namaLembar(tabel.judul), stickyRowsCount: 1 }).toBlob();
+  const dipakai = new Set<string>();
+  const lembar = tabel.map((t, i) => {
+    let sheet = namaLembar(t.judul);
+    // Sheet names are unique in a workbook; long titles may cut to the same 31 characters.
+    if (dipakai.has(sheet)) sheet = `${sheet.slice(0, 26)} (${i + 1})`;
+    dipakai.add(sheet);
+    return { data: [t.kolom.map((k) => ({ value: k, fontWeight: 'bold' as const })), ...t.baris], sheet, stickyRowsCount: 1 };
+  });
+  return writeXlsxFile(lembar).toBlob();
 }
 
 const MIME: Record<FormatEkspor, string> = {
@@ -50,15 +58,20 @@ export function namaBerkas(judul: string, format: FormatEkspor): string {
   return `${dasar || 'slrt'}.${format}`;
 }
 
-/** Saves the table on the user's device through the browser's download. */
-export async function unduhTabel(tabel: TabelEkspor, format: FormatEkspor): Promise<void> {
-  const isi = format === 'csv' ? new Blob([csvDari(tabel)], { type: MIME.csv }) : await xlsxDari(tabel);
-  const url = URL.createObjectURL(isi.type ? isi : new Blob([isi], { type: MIME[format] }));
+/** Saves a file on the user's device through the browser's download. */
+export function unduhBerkas(isi: Blob, nama: string): void {
+  const url = URL.createObjectURL(isi);
   const a = document.createElement('a');
   a.href = url;
-  a.download = namaBerkas(tabel.judul, format);
+  a.download = nama;
   document.body.append(a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Saves the table on the user's device as CSV or XLSX. */
+export async function unduhTabel(tabel: TabelEkspor, format: FormatEkspor): Promise<void> {
+  const isi = format === 'csv' ? new Blob([csvDari(tabel)], { type: MIME.csv }) : await xlsxDari(tabel);
+  unduhBerkas(isi.type ? isi : new Blob([isi], { type: MIME[format] }), namaBerkas(tabel.judul, format));
 }

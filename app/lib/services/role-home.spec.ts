@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { JOB_ROLES } from '$lib/domain/roles';
-import { administersUsers, answersReferrals, homeOf, recordsComplaints, searchesRegistry } from './role-home';
+import { administersUsers, answersReferrals, homeOf, recordsComplaints, searchesRegistry, seesDashboard } from './role-home';
 
 describe('role homes', () => {
   it('gives every job role an absolute in-app path', () => {
     for (const role of JOB_ROLES) expect(homeOf(role)).toMatch(/^(\/[a-z-]+)+$/);
   });
 
-  it('lands a facilitator on the registry search, the front office at its desk, a supervisor on its review queues, the secretariat on the referral board, every other role on /beranda until its screen exists (a district administrator aside)', () => {
+  it('lands a facilitator on the registry search, the front office at its desk, a supervisor on its review queues, the secretariat on the referral board, province and nation on their dashboard', () => {
     expect(homeOf('fasilitator')).toBe('/cari');
     expect(homeOf('front-office')).toBe('/meja');
     expect(homeOf('supervisor')).toBe('/antrean');
     expect(homeOf('manajer')).toBe('/rujukan');
     expect(homeOf('back-office')).toBe('/rujukan');
-    const others = JOB_ROLES.filter((r) => !['fasilitator', 'front-office', 'supervisor', 'manajer', 'back-office', 'pengelola', 'admin-kab'].includes(r));
-    expect(others.map(homeOf)).toEqual(others.map(() => '/beranda'));
+    expect(homeOf('provinsi')).toBe('/dasbor');
+    expect(homeOf('nasional')).toBe('/dasbor');
   });
 
   it('lands a district administrator on its users, which are for district administrators only', () => {
@@ -33,5 +33,9 @@ describe('role homes', () => {
 
   it('offers the complaint form to facilitators and front office only', () => {
     expect(JOB_ROLES.filter(recordsComplaints)).toEqual(['fasilitator', 'front-office']);
+  });
+
+  it('shows the dashboard to the district secretariat and admin, province and nation, not to field staff', () => {
+    expect(JOB_ROLES.filter(seesDashboard)).toEqual(['back-office', 'manajer', 'admin-kab', 'provinsi', 'nasional']);
   });
 });

@@ -3,8 +3,8 @@ import type { JobRole } from '$lib/domain/roles';
 /**
  * Where each job role lands after login or unlock: a facilitator's day starts with the registry
  * search, the front office's at its walk-in desk, the district secretariat's (manager, back
- * office) at the referral board, the district administrator's at its users; the other roles
- * share `/beranda` for now.
+ * office) at the referral board, the district administrator's at its users, province and
+ * nation at their dashboard.
  * The issues that build each role's own screen (review queue, referral board, inbox,
  * dashboard, users) change its line here, and nowhere else.
  */
@@ -16,8 +16,8 @@ const HOMES: Record<JobRole, string> = {
   manajer: '/rujukan',
   pengelola: '/kotak-masuk',
   'admin-kab': '/admin/pengguna',
-  provinsi: '/beranda',
-  nasional: '/beranda'
+  provinsi: '/dasbor',
+  nasional: '/dasbor'
 };
 
 export function homeOf(jobRole: JobRole): string {
@@ -45,4 +45,9 @@ export function answersReferrals(jobRole: JobRole | null): boolean {
 /** The district administrator's user screens (`/admin/pengguna`). */
 export function administersUsers(jobRole: JobRole | null): boolean {
   return jobRole === 'admin-kab';
+}
+
+/** Roles with a dashboard (`/dasbor`): the district's SLRT staff, province and nation. */
+export function seesDashboard(jobRole: JobRole | null): boolean {
+  return jobRole !== null && ['manajer', 'back-office', 'admin-kab', 'provinsi', 'nasional'].includes(jobRole);
 }

@@ -4,6 +4,7 @@ import antrean from './antrean';
 import app from './app';
 import auth from './auth';
 import cari from './cari';
+import dasbor from './dasbor';
 import kotak from './kotak';
 import kunjungan from './kunjungan';
 import lacak from './lacak';
@@ -12,4 +13,4 @@ import pengguna from './pengguna';
 import rujukan from './rujukan';
 import sync from './sync';
 
-export const catalog = { antrean, app, auth, cari, kotak, kunjungan, lacak, meja, pengguna, rujukan, sync } satisfies Catalog;
+export const catalog = { antrean, app, auth, cari, dasbor, kotak, kunjungan, lacak, meja, pengguna, rujukan, sync } satisfies Catalog;

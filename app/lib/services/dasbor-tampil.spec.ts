@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { tampilkan, untukEkspor } from './dasbor-tampil';
+
+const label = { baris: (k: string) => ({ '74.01.01': 'Wundulako', '74.01.07': 'Pomalaa' })[k] ?? k, kolom: (k: string) => k.toUpperCase() };
+const tanda = { disembunyikan: '<5', palingSedikit: (n: number) => `≥ ${n}` };
+
+describe('a figure as read and exported', () => {
+  it('labels rows and columns and adds row, column and grand totals', () => {
+    const t = tampilkan({ baris: ['74.01.01', '74.01.07'], kolom: ['l', 'p'], nilai: [[3, 4], [10, 20]] }, label);
+    expect(t.baris.map((b) => [b.label, b.total.nilai])).toEqual([['Wundulako', 7], ['Pomalaa', 30]]);
+    expect(t.kolom.map((k) => k.label)).toEqual(['L', 'P']);
+    expect(t.totalKolom.map((j) => j.nilai)).toEqual([13, 24]);
+    expect(t.total).toEqual({ nilai: 37, sebagian: false });
+  });
+
+  it('marks totals that include a suppressed cell as lower bounds, in the export too', () => {
+    const t = tampilkan({ baris: ['74.01.01', '74.01.07'], kolom: ['l', 'p'], nilai: [[null, 8], [10, 20]] }, label);
+    expect(t.baris[0].total).toEqual({ nilai: 8, sebagian: true });
+    expect(untukEkspor('Anggota', t, { wilayah: 'Kecamatan', total: 'Jumlah' }, tanda)).toEqual({
+      judul: 'Anggota',
+      kolom: ['Kecamatan', 'L', 'P', 'Jumlah'],
+      baris: [
+        ['Wundulako', '<5', 8, '≥ 8'],
+        ['Pomalaa', 10, 20, 30],
+        ['Jumlah', '≥ 10', 28, '≥ 38']
+      ]
+    });
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * A figure's numbers as a person reads them: labelled rows and columns, row and column totals,
+ * and the same table for export. Totals add what is known; where a suppressed cell (null, the
+ * aggregates' small cells) is part of a total, the total is marked as a lower bound.
+ */
+import type { TabelAngka } from '$lib/domain/dasbor';
+import type { NilaiSel, TabelEkspor } from './ekspor';
+
+export interface Jumlah {
+  nilai: number;
+  /** A suppressed cell is in it: the true number is at least `nilai`. */
+  sebagian: boolean;
+}
+
+export interface BarisTampil {
+  kode: string;
+  label: string;
+  nilai: (number | null)[];
+  total: Jumlah;
+}
+
+export interface TabelTampil {
+  kolom: { kode: string; label: string }[];
+  baris: BarisTampil[];
+  totalKolom: Jumlah[];
+  total: Jumlah;
+}
+
+function jumlahkan(nilai: readonly (number | null)[]): Jumlah {
+  return {
+    nilai: nilai.reduce<number>((a, n) => a + (n ?? 0), 0),
+    sebagian: nilai.some((n) => n === null)
+  };
+}
+
+export interface Pelabel {
+  baris(kode: string): string;
+  kolom(kode: string): string;
+}
+
+export function tampilkan(tabel: TabelAngka, label: Pelabel): TabelTampil {
+  const baris = tabel.baris.map((kode, i) => ({
+    kode,
+    label: label.baris(kode),
+    nilai: tabel.nilai[i],
+    total: jumlahkan(tabel.nilai[i])
+  }));
+  const totalKolom = tabel.kolom.map((_, j) => jumlahkan(tabel.nilai.map((n) => n[j])));
+  return {
+    kolom: tabel.kolom.map((kode) => ({ kode, label: label.kolom(kode) })),
+    baris,
+    totalKolom,
+    total: jumlahkan(baris.flatMap((b) => b.nilai))
+  };
+}
+
+/** How a suppressed cell and a lower-bound total are written, in the table and in exports. */
+export interface TandaSel {
+  disembunyikan: string;
+  palingSedikit(n: number): string;
+}
+
+export function teksJumlah(j: Jumlah, tanda: TandaSel): NilaiSel {
+  return j.sebagian ? tanda.palingSedikit(j.nilai) : j.nilai;
+}
+
+export function untukEkspor(
+  judul: string,
+  tabel: TabelTampil,
+  kepala: { wilayah: string; total: string },
+  tanda: TandaSel
+): TabelEkspor {
+  return {
+    judul,
+    kolom: [kepala.wilayah, ...tabel.kolom.map((k) => k.label), kepala.total],
+    baris: [
+      ...tabel.baris.map((b) => [b.label, ...b.nilai.map((n) => n ?? tanda.disembunyikan), teksJumlah(b.total, tanda)]),
+      [kepala.total, ...tabel.totalKolom.map((j) => teksJumlah(j, tanda)), teksJumlah(tabel.total, tanda)]
+    ]
+  };
+}

@@ -1,0 +1,80 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { tampilkan } from './dasbor-tampil';
+import { FIGUR } from '$lib/domain/dasbor';
+import { definisiPdf, periodeLaporan, susunBagian, type Laporan } from './laporan';
+
+const label = { baris: (k: string) => ({ '74.01.01': 'Wundulako', '74.01.07': 'Pomalaa' })[k] ?? k, kolom: (k: string) => k };
+
+function laporan(): Laporan {
+  return {
+    judul: 'Laporan bulanan SLRT Kabupaten Kolaka',
+    keterangan: ['Periode: November 2026'],
+    bagian: [
+      {
+        judul: 'Kebutuhan program',
+        kepalaBaris: 'Kecamatan',
+        tabel: tampilkan({ baris: ['74.01.01', '74.01.07'], kolom: ['PKH', 'PIP'], nilai: [[12, null], [3, 40]] }, label)
+      },
+      { judul: 'Keluhan per kategori', kepalaBaris: 'Kecamatan', tabel: tampilkan({ baris: [], kolom: [], nilai: [] }, label) }
+    ],
+    teks: { jumlah: 'Jumlah', kosong: 'Belum ada catatan.', disembunyikan: '<5', palingSedikit: (n) => `≥ ${n}`, halaman: (n, dari) => `Halaman ${n} dari ${dari}` },
+    angka: (n) => n.toLocaleString('id-ID')
+  };
+}
+
+describe('reports', () => {
+  it('covers a month, or the quarter the month falls in', () => {
+    expect(periodeLaporan('bulanan', '2026-11')).toEqual({ dari: '2026-11', sampai: '2026-11' });
+    expect(periodeLaporan('triwulanan', '2026-11')).toEqual({ dari: '2026-10', sampai: '2026-12' });
+    expect(periodeLaporan('triwulanan', '2026-01')).toEqual({ dari: '2026-01', sampai: '2026-03' });
+  });
+
+  it('puts every figure in the PDF with its table, suppressed cells and lower-bound totals marked', () => {
+    const def = definisiPdf(laporan());
+    const isi = JSON.stringify(def.content);
+    expect(isi).toContain('Laporan bulanan SLRT Kabupaten Kolaka');
+    expect(isi).toContain('Kebutuhan program');
+    const tabel = (def.content as { table?: { body: { text: string }[][] } }[]).find((c) => c.table)?.table;
+    expect(tabel?.body.map((r) => r.map((c) => c.text))).toEqual([
+      ['Kecamatan', 'PKH', 'PIP', 'Jumlah'],
+      ['Wundulako', '12', '<5', '≥ 12'],
+      ['Pomalaa', '3', '40', '43'],
+      ['Jumlah', '15', '≥ 40', '≥ 55']
+    ]);
+    expect(isi).toContain('Belum ada catatan.');
+  });
+
+  it('is a document pdfmake prints', async () => {
+    const require = createRequire(import.meta.url);
+    const pdfmake = require('pdfmake') as typeof import('pdfmake');
+    const font = (f: string) => require.resolve(`pdfmake/build/fonts/Roboto/${f}`);
+    pdfmake.addFonts({
+      Roboto: { normal: font('Roboto-Regular.ttf'), bold: font('Roboto-Medium.ttf'), italics: font('Roboto-Italic.ttf'), bolditalics: font('Roboto-MediumItalic.ttf') }
+    });
+    const pdf = await pdfmake.createPdf(definisiPdf(laporan())).getBuffer();
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
+
+describe('a report made from a source', () => {
+  it('takes every figure for the report period, in order, and says how far it is', async () => {
+    const diminta: string[] = [];
+    const sumber = {
+      muat: async (figur: string, filter: { dari: string; sampai: string }) => {
+        diminta.push(`${figur} ${filter.dari}..${filter.sampai}`);
+        return { baris: ['74.01.07'], kolom: ['x'], nilai: [[figur.length]] };
+      }
+    };
+    const kemajuan: number[] = [];
+    const bagian = await susunBagian(
+      sumber,
+      { wilayah: '74.01', ...periodeLaporan('triwulanan', '2026-11') },
+      { ...label, judul: (f) => `Figur ${f}`, kepalaBaris: 'Kecamatan' },
+      (n) => kemajuan.push(n)
+    );
+    expect(diminta).toEqual(FIGUR.map((f) => `${f} 2026-10..2026-12`));
+    expect(bagian.map((b) => [b.judul, b.tabel.total.nilai])).toEqual(FIGUR.map((f) => [`Figur ${f}`, f.length]));
+    expect(kemajuan).toEqual(FIGUR.map((_, i) => i + 1));
+  });
+});
