@@ -49,14 +49,14 @@ describe('buildDesignDocs', () => {
     ]);
     expect(ids(built.kabupaten)).toEqual([...ids(built.kecamatan), '_design/rujukan']);
     expect(ids(built.rujukan)).toEqual(['_design/kasus', '_design/rujukan', '_design/validasi']);
-    expect(ids(built.agregat)).toEqual(['_design/validasi']);
+    expect(ids(built.agregat)).toEqual(['_design/dasbor', '_design/validasi']);
   });
 
   it('builds a design document shared by several kinds identically for each', () => {
     const validasi = (kind: 'kecamatan' | 'kabupaten' | 'rujukan') => built[kind].find((d) => d._id === '_design/validasi');
     expect(validasi('kabupaten')).toEqual(validasi('kecamatan'));
     expect(validasi('rujukan')).toEqual(validasi('kecamatan'));
-    expect(built.agregat[0].validate_doc_update).not.toBe(validasi('kecamatan')?.validate_doc_update);
+    expect(built.agregat[1].validate_doc_update).not.toBe(validasi('kecamatan')?.validate_doc_update);
   });
 
   it('is deterministic: the same sources give the same versions', () => {

@@ -6,14 +6,34 @@
  * not must not give it back.
  */
 import { CIRI_FIGUR, type Bulan, type Figur, type FilterDasbor, type SumberAngka, type TabelAngka } from './dasbor';
-import { urutkanKolom } from './dasbor-kueri';
-import { tabelUntuk, type AgregatDoc } from './agregat';
+import { urutkanKolom, type TanyaView } from './dasbor-kueri';
+import { agregatSchema, tabelUntuk, type AgregatDoc } from './agregat';
 
 /**
  * The aggregate documents of `figur` for the kabupaten under `wilayah` (`''` the country, a
  * province, or one kabupaten), months `dari` to `sampai` (`dari = ''`: from the first).
  */
 export type BacaAgregat = (figur: Figur, wilayah: string, dari: Bulan, sampai: Bulan) => Promise<AgregatDoc[]>;
+
+/** A document of the aggregate database that is not what the rollup writes. */
+export class AgregatTidakSahError extends Error {
+  override name = 'AgregatTidakSahError';
+  constructor(id: string) {
+    super(`Data agregat ${id} tidak sesuai format; jalankan ulang rekap (npm run rollup) atau hubungi administrator.`);
+  }
+}
+
+/** BacaAgregat by the `dasbor/tabel` view of the aggregate database. */
+export function bacaDariView(tanya: TanyaView): BacaAgregat {
+  return async (figur, wilayah, dari, sampai) => {
+    const rows = await tanya('dasbor/tabel', { startkey: [wilayah, figur, dari], endkey: [wilayah, figur, sampai, {}], include_docs: true });
+    return rows.map((row) => {
+      const parsed = agregatSchema.safeParse(row.doc);
+      if (!parsed.success) throw new AgregatTidakSahError(String(row.id));
+      return parsed.data;
+    });
+  };
+}
 
 export class WilayahAgregatError extends Error {
   override name = 'WilayahAgregatError';

@@ -13,6 +13,7 @@ import {
   type Dimensi,
   type Figur,
   type FilterDasbor,
+  type SumberAngka,
   type TabelAngka
 } from './dasbor';
 import { KATEGORI_KELUHAN } from './keluhan';
@@ -85,8 +86,31 @@ export function kueriDasbor(figur: Figur, filter: Pick<FilterDasbor, 'wilayah' |
 }
 
 export interface BarisView {
+  id?: string;
   key: unknown;
   value: unknown;
+  doc?: unknown;
+}
+
+export interface OpsiView {
+  startkey?: unknown;
+  endkey?: unknown;
+  group_level?: number;
+  reduce?: boolean;
+  include_docs?: boolean;
+}
+
+/** A CouchDB view query, however it travels: the data port in the browser, HTTP as admin in the rollup. */
+export type TanyaView = (view: string, options: OpsiView) => Promise<BarisView[]>;
+
+/** The district's live numbers, from the `dasbor/angka` view of its databases. */
+export function sumberDistrik(tanya: TanyaView): SumberAngka {
+  return {
+    async muat(figur, filter) {
+      const { view, options } = kueriDasbor(figur, filter);
+      return tabelDari(figur, filter, await tanya(view, options));
+    }
+  };
 }
 
 /** A grouped row of the figure in parts; null for a row of another figure or shape. */

@@ -170,3 +170,17 @@ describe('the district reads any area and period from the grouped rows', () => {
     expect(muat(figur, filter)).toEqual(tabel);
   });
 });
+
+describe('dasbor/tabel of the aggregate database', () => {
+  const tabel = mapOf('dasbor', 'tabel', 'agregat');
+
+  it('finds a kabupaten’s document by the country, its province and itself', () => {
+    const doc = { _id: 'agregat:7401:keluhan:2025-03', type: 'agregat', kabupaten: '74.01', figur: 'keluhan', bulan: '2025-03', tabel: [] };
+    expect(tabel(doc).map((r) => r.key)).toEqual([
+      ['', 'keluhan', '2025-03'],
+      ['74', 'keluhan', '2025-03'],
+      ['74.01', 'keluhan', '2025-03']
+    ]);
+    expect(tabel(makeKeluhan())).toEqual([]);
+  });
+});
