@@ -5,7 +5,7 @@
  * Idempotent: a document is written only when its numbers changed, under the same id. At the
  * end it notes when it ran in `_local/slrt-rekap` of the aggregate database.
  */
-import { agregatDocs, type AgregatDoc } from '../../app/lib/domain/agregat';
+import { agregatDocs, agregatSchema, type AgregatDoc } from '../../app/lib/domain/agregat';
 import { bulanDari, FIGUR, type Figur } from '../../app/lib/domain/dasbor';
 import { kueriDasbor, type BarisView, type OpsiView, type TanyaView } from '../../app/lib/domain/dasbor-kueri';
 import { AGREGAT_DB, kabupatenDb, parseDbName } from '../../app/lib/domain/databases';
@@ -103,7 +103,8 @@ export async function rollup(options: RollupOptions): Promise<RollupReport> {
       const { view, options: opsi } = kueriDasbor(figur, { wilayah: kode, dari: '', sampai });
       rows[figur] = await tanya(view, opsi);
     }
-    const docs = agregatDocs(kode, rows, sampai);
+    // Checked before anything is written: only numbers and codes go to the provinces.
+    const docs = agregatDocs(kode, rows, sampai).map((doc) => agregatSchema.parse(doc));
     const ditulis = await tulisYangBerubah(couch, kode, docs);
     report.ditulis += ditulis;
     report.tetap += docs.length - ditulis;

@@ -8,14 +8,14 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AgregatDoc } from '../../app/lib/domain/agregat';
 import { bacaDariView, sumberAgregat } from '../../app/lib/domain/agregat-sumber';
 import type { FilterDasbor } from '../../app/lib/domain/dasbor';
-import { kueriDasbor, sumberDistrik, type TanyaView } from '../../app/lib/domain/dasbor-kueri';
+import { kueriDasbor, sumberDistrik } from '../../app/lib/domain/dasbor-kueri';
 import type { Profil } from '../../app/lib/domain/household';
 import { wilayahOf } from '../../app/lib/domain/wilayah';
 import { makeKebutuhan, makeKeluhan, makeKepesertaan } from '../../app/lib/test-data/event-factory';
 import { couchAdmin } from '../../couch/router/couch-admin';
 import { rollup, STATUS_REKAP, tanyaAdmin, viewPath } from '../../couch/rollup/rollup';
 import { DEMO_PASSWORD } from '../../scripts/demo/accounts';
-import { logInAs, type UserClient } from '../harness/http';
+import { logInAs, tanyaSebagai } from '../harness/http';
 import { waitFor } from '../harness/wait';
 
 const url = inject('slrtUrl');
@@ -59,14 +59,6 @@ async function hitungLangsung(db: string, type: string, sampai: string, kunci: (
     counts[kunci(doc)] = (counts[kunci(doc)] ?? 0) + 1;
   }
   return counts;
-}
-
-function tanyaSebagai(client: UserClient, db: string): TanyaView {
-  return async (view, options) => {
-    const res = await client.request('GET', viewPath(db, view, options));
-    if (res.status !== 200) throw new Error(`${client.name}: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body.rows;
-  };
 }
 
 describe('the rollup of a kabupaten into slrt-agregat', () => {

@@ -33,6 +33,9 @@ describe('aggregate documents of a kabupaten', () => {
     expect(docs).toHaveLength(3 * FIGUR.length);
     expect(docs.every((d) => agregatSchema.safeParse(d).success)).toBe(true);
     expect(agregatDocs('74.01', rowsOf('74.01', []), '2025-03')).toEqual([]);
+    const denganNama = { ...docs[0], tabel: [{ ...docs[0].tabel[0], kolom: ['Wa Ode Sitti'] }] };
+    expect(agregatSchema.safeParse(denganNama).success).toBe(false);
+    expect(agregatSchema.safeParse({ ...docs[0], catatan: 'x' }).success).toBe(false);
   });
 
   it('stores a stock as the count at the end of each month, a flow within it', () => {

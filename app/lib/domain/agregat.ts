@@ -19,7 +19,8 @@ export const KOLOM_PEMBARUAN = 'pembaruan';
 const bulanSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Bulan harus berformat TTTT-BB');
 const sel = z.number().int().nonnegative().nullable();
 
-export const tabelAgregatSchema = z.object({
+/** Strict: a field that is not a number or a code has no place here. */
+export const tabelAgregatSchema = z.strictObject({
   /** The table of one programme; absent: every programme. */
   programId: programIdSchema.optional(),
   /** Columns by this breakdown; absent: the figure's own categories. */
@@ -32,7 +33,7 @@ export const tabelAgregatSchema = z.object({
 });
 export type TabelAgregat = z.infer<typeof tabelAgregatSchema>;
 
-export const agregatSchema = z.object({
+export const agregatSchema = z.strictObject({
   _id: z.string().regex(/^agregat:\d{4}:[a-z]+:\d{4}-\d{2}$/),
   _rev: z.string().optional(),
   type: z.literal('agregat'),
