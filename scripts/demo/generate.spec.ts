@@ -142,6 +142,13 @@ describe('generateDemo: the default demo district, small', () => {
     expect(records.filter((r) => r.profil?.disabilitas).length).toBeGreaterThan(0);
   });
 
+  it('names the programme of each response to a complaint or need, as its opener has it', () => {
+    const openers = new Map([...ofType(docs, 'keluhan'), ...ofType(docs, 'kebutuhan')].map((d) => [d._id, d.programId]));
+    const responses = ofType(docs, 'tindaklanjut');
+    for (const t of responses) expect(t.programId).toBe(openers.get(t.kasusId));
+    expect(responses.some((t) => t.programId)).toBe(true);
+  });
+
   it('keeps education and schooling consistent with age', () => {
     for (const a of members) {
       const age = ageAt(a.tanggalLahir, NOW);

@@ -31,7 +31,7 @@ describe('the district’s view query for a figure and filter', () => {
   });
 
   it('says which figures take a programme and which breakdowns', () => {
-    expect(FIGUR.filter(berprogram)).toEqual(['kepesertaan', 'kebutuhan', 'keluhan', 'rujukan']);
+    expect(FIGUR.filter(berprogram)).toEqual(['kepesertaan', 'kebutuhan', 'keluhan', 'rujukan', 'tindaklanjut']);
     expect(FIGUR.filter((f) => rincianFigur(f).length === 2)).toEqual(['kepesertaan', 'kebutuhan', 'keluhan', 'anggota']);
   });
 

@@ -68,7 +68,7 @@ export const CIRI_FIGUR: Record<Figur, CiriFigur> = {
   kebutuhan: { stok: true, dimensi: ['programId', ...PROFIL], kolom: 'programId' },
   keluhan: { stok: false, dimensi: ['kategori', 'programId', ...PROFIL], kolom: 'kategori' },
   rujukan: { stok: false, dimensi: ['programId', 'kanal'], kolom: 'programId' },
-  tindaklanjut: { stok: false, dimensi: ['hasil'], kolom: 'hasil' },
+  tindaklanjut: { stok: false, dimensi: ['hasil', 'programId'], kolom: 'hasil' },
   anggota: { stok: true, dimensi: PROFIL, kolom: 'jenisKelamin' },
   pemutakhiran: { stok: false, dimensi: ['createdBy'], kolom: 'createdBy' }
 };

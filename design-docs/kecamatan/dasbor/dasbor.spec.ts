@@ -60,8 +60,13 @@ describe('dasbor/angka emits every figure’s keys, without personal data', () =
     },
     {
       what: 'a response that names no desa: the desa is unknown',
-      doc: makeTindaklanjut(rujukan, { hasil: 'selesai' }),
-      keys: dua('tindaklanjut', ['selesai'], K, '?')
+      doc: makeTindaklanjut(rujukan, { hasil: 'selesai', programId: 'pkh' }),
+      keys: dua('tindaklanjut', ['selesai', 'pkh'], K, '?')
+    },
+    {
+      what: 'an older response without its programme',
+      doc: { ...makeTindaklanjut(rujukan, { hasil: 'ditolak' }), wilayah: keluhan.wilayah },
+      keys: dua('tindaklanjut', ['ditolak', '?'])
     },
     {
       what: 'a household: each member by sex and disability (any kind counts as ya)',

@@ -13,11 +13,11 @@ import type { CouchDoc, StoredWilayah } from '../../../../couchdb-types';
  * (a stock starts at `dari = ""`). Dimensions per figure, in key order (CIRI_FIGUR):
  *   usulan [jenis] · kepesertaan, kebutuhan [programId, jenisKelamin, disabilitas] ·
  *   keluhan [kategori, programId, jenisKelamin, disabilitas] · rujukan [programId, kanal] ·
- *   tindaklanjut [hasil] · anggota [jenisKelamin, disabilitas] (members of households) ·
+ *   tindaklanjut [hasil, programId] · anggota [jenisKelamin, disabilitas] (members of households) ·
  *   pemutakhiran [createdBy] (every field record a person wrote).
  * `jenisKelamin` L/P and `disabilitas` ya/tidak are those of the person concerned (`profil`);
- * `?` where a record does not say (older records, a complaint without a household), and `?`
- * for the desa of a case event that names none. No name, NIK or address leaves a document.
+ * `?` where a record does not say (older records, a complaint without a household, a response
+ * without its programme), and `?` for the desa of a case event that names none. No name, NIK or address leaves a document.
  */
 export default function (doc: CouchDoc) {
   if (typeof doc.type !== 'string' || typeof doc.createdAt !== 'string') return;
@@ -44,7 +44,7 @@ export default function (doc: CouchDoc) {
   else if (doc.type === 'keluhan') hitung('keluhan', [doc.kategori, doc.programId].concat(profil(doc.profil)));
   else if (doc.type === 'usulan') hitung('usulan', [doc.jenis]);
   else if (doc.type === 'rujukan') hitung('rujukan', [doc.programId, doc.kanal]);
-  else if (doc.type === 'tindaklanjut') hitung('tindaklanjut', [doc.hasil]);
+  else if (doc.type === 'tindaklanjut') hitung('tindaklanjut', [doc.hasil, doc.programId || '?']);
   else return;
   if (doc.type !== 'rujukan' && doc.type !== 'tindaklanjut') hitung('pemutakhiran', [doc.createdBy]);
 }
