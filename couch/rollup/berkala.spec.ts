@@ -9,7 +9,7 @@ function rekapManual() {
   const rekap = () =>
     new Promise<RollupReport>((resolve) => {
       const nomor = ++mulai;
-      selesai.push(() => resolve({ kabupaten: ['74.01'], ditulis: nomor, tetap: 0 }));
+      selesai.push(() => resolve({ kabupaten: ['74.01'], ditulis: nomor, tetap: 0, gagal: [] }));
     });
   return { rekap, selesaikan: () => selesai.shift()?.(), mulai: () => mulai };
 }
@@ -46,12 +46,12 @@ describe('the server’s scheduled rollup', () => {
     await berkala.stop();
   });
 
-  it('logs a failed run and goes on', async () => {
+  it('logs a failed run, and a kabupaten that failed, and goes on', async () => {
     const log: string[] = [];
     let gagal = true;
     const rekap = async (): Promise<RollupReport> => {
       if (gagal) throw new Error('koneksi terputus');
-      return { kabupaten: ['74.01'], ditulis: 3, tetap: 0 };
+      return { kabupaten: ['74.01', '74.02'], ditulis: 3, tetap: 0, gagal: [{ kabupaten: '74.02', pesan: 'MissingDatabaseError: slrt-kab-7402' }] };
     };
     const berkala = startRekapBerkala({ rekap, log: (m) => log.push(m) });
     expect(await berkala.jalankan()).toBeNull();
@@ -59,7 +59,8 @@ describe('the server’s scheduled rollup', () => {
     expect(await berkala.jalankan()).toMatchObject({ ditulis: 3 });
     expect(log).toEqual([
       'Rekap agregat gagal: Error: koneksi terputus; dicoba lagi pada jadwal berikutnya',
-      'Rekap agregat: 3 dokumen diperbarui (74.01)'
+      'Rekap agregat: 3 dokumen diperbarui (74.01, 74.02)',
+      'Rekap agregat 74.02 gagal: MissingDatabaseError: slrt-kab-7402; dicoba lagi pada jadwal berikutnya'
     ]);
     await berkala.stop();
   });

@@ -33,6 +33,7 @@ export function startRekapBerkala(options: RekapBerkalaOptions): RekapBerkala {
     try {
       const report = await options.rekap();
       if (report.ditulis > 0) options.log(`Rekap agregat: ${report.ditulis} dokumen diperbarui (${report.kabupaten.join(', ')})`);
+      for (const g of report.gagal) options.log(`Rekap agregat ${g.kabupaten} gagal: ${g.pesan}; dicoba lagi pada jadwal berikutnya`);
       return report;
     } catch (error) {
       options.log(`Rekap agregat gagal: ${describeError(error)}; dicoba lagi pada jadwal berikutnya`);

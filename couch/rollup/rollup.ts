@@ -10,7 +10,7 @@ import { bulanDari, FIGUR, type Figur } from '../../app/lib/domain/dasbor';
 import { kueriDasbor, type BarisView, type OpsiView, type TanyaView } from '../../app/lib/domain/dasbor-kueri';
 import { AGREGAT_DB, kabupatenDb, parseDbName } from '../../app/lib/domain/databases';
 import { compactCode } from '../../app/lib/domain/wilayah';
-import { CouchHttpError, couchAdmin, type CouchAdmin } from '../router/couch-admin';
+import { CouchHttpError, couchAdmin, describeError, type CouchAdmin } from '../router/couch-admin';
 
 export interface RollupOptions {
   /** Server admin URL with credentials. */
@@ -27,6 +27,8 @@ export interface RollupReport {
   ditulis: number;
   /** Aggregate documents already up to date. */
   tetap: number;
+  /** Kabupaten not rolled up, and why (never a document's content). */
+  gagal: { kabupaten: string; pesan: string }[];
 }
 
 export const STATUS_REKAP = '_local/slrt-rekap';
@@ -91,23 +93,32 @@ async function tulisYangBerubah(couch: CouchAdmin, kabupaten: string, docs: Agre
   return ditulis;
 }
 
+async function agregatKabupaten(couch: CouchAdmin, kabupaten: string, sampai: string): Promise<AgregatDoc[]> {
+  const tanya = tanyaAdmin(couch, kabupatenDb(kabupaten));
+  const rows = {} as Record<Figur, BarisView[]>;
+  for (const figur of FIGUR) {
+    const { view, options } = kueriDasbor(figur, { wilayah: kabupaten, dari: '', sampai });
+    rows[figur] = await tanya(view, options);
+  }
+  // Checked before anything is written: only numbers and codes go to the provinces.
+  return agregatDocs(kabupaten, rows, sampai).map((doc) => agregatSchema.parse(doc));
+}
+
 export async function rollup(options: RollupOptions): Promise<RollupReport> {
   const couch = couchAdmin(options.couchUrl);
   const sampai = bulanDari((options.sekarang ?? new Date()).toISOString());
   const kabupaten = [...(options.kabupaten ?? (await kabupatenDiServer(couch)))];
-  const report: RollupReport = { kabupaten, ditulis: 0, tetap: 0 };
+  const report: RollupReport = { kabupaten, ditulis: 0, tetap: 0, gagal: [] };
   for (const kode of kabupaten) {
-    const tanya = tanyaAdmin(couch, kabupatenDb(kode));
-    const rows = {} as Record<Figur, BarisView[]>;
-    for (const figur of FIGUR) {
-      const { view, options: opsi } = kueriDasbor(figur, { wilayah: kode, dari: '', sampai });
-      rows[figur] = await tanya(view, opsi);
+    // One kabupaten failing (its database unreachable, a document refused) leaves the others rolled up.
+    try {
+      const docs = await agregatKabupaten(couch, kode, sampai);
+      const ditulis = await tulisYangBerubah(couch, kode, docs);
+      report.ditulis += ditulis;
+      report.tetap += docs.length - ditulis;
+    } catch (error) {
+      report.gagal.push({ kabupaten: kode, pesan: describeError(error) });
     }
-    // Checked before anything is written: only numbers and codes go to the provinces.
-    const docs = agregatDocs(kode, rows, sampai).map((doc) => agregatSchema.parse(doc));
-    const ditulis = await tulisYangBerubah(couch, kode, docs);
-    report.ditulis += ditulis;
-    report.tetap += docs.length - ditulis;
   }
   await catatStatus(couch, report);
   return report;

@@ -10,6 +10,8 @@ try {
   const kabupaten = process.argv[2]?.split(',').map((s) => s.trim());
   const report = await rollup({ couchUrl: couchUrlFromEnv(process.env), kabupaten });
   console.log(`Rekap agregat selesai: ${report.kabupaten.length} kabupaten, ${report.ditulis} dokumen ditulis, ${report.tetap} tidak berubah.`);
+  for (const g of report.gagal) console.error(`Kabupaten ${g.kabupaten} gagal direkap: ${g.pesan}`);
+  if (report.gagal.length > 0) process.exit(1);
 } catch (error) {
   console.error(`Rekap agregat gagal: ${(error as Error).message}`);
   process.exit(1);

@@ -59,7 +59,7 @@ describe('no personal data in slrt-agregat', () => {
   let dikenal: Set<string>;
 
   beforeAll(async () => {
-    await rollup({ couchUrl: inject('couchAdminUrl') });
+    expect((await rollup({ couchUrl: inject('couchAdminUrl') })).gagal).toEqual([]);
     agregat = await semuaDoc('slrt-agregat');
     agregat.push(await couch.json(`/slrt-agregat/_local/slrt-rekap`));
     dikenal = teksPribadi([...(await semuaDoc('slrt-kab-7401')), ...(await semuaDoc('slrt-kec-740101')), ...(await semuaDoc('slrt-kec-740107'))]);

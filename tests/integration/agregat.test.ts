@@ -78,6 +78,7 @@ describe('the rollup of a kabupaten into slrt-agregat', () => {
       return n === dataset.length ? n : null;
     }, 30_000);
     const report = await rollup({ couchUrl: inject('couchAdminUrl'), kabupaten: ['74.01'] });
+    expect(report.gagal).toEqual([]);
     expect(report.ditulis).toBeGreaterThan(0);
   }, 120_000);
 

@@ -21,6 +21,7 @@ const KOLAKA = rowsOf('74.01', [
   ['kepesertaan', '2025-02', '74.01.07', 'pkh', 'P', 'ya', 7],
   ['kepesertaan', '2025-02', '74.01.07', 'bpnt', 'L', 'tidak', 10],
   ['keluhan', '2025-02', '74.01.01', 'kepesertaan', 'pkh', '?', '?', 3],
+  ['tindaklanjut', '2025-02', '74.01.01', 'selesai', '?', 6],
   ['pemutakhiran', '2025-01', '74.01.01', 'fasilitator.wundulako', 8],
   ['pemutakhiran', '2025-02', '74.01.07', 'fasilitator.pomalaa', 17]
 ]);
@@ -71,6 +72,11 @@ describe('aggregate documents of a kabupaten', () => {
       nilai: [[null, null]],
       jumlah: [null, null]
     });
+  });
+
+  it('makes no programme table for responses whose programme is unknown, but counts them', () => {
+    expect(doc('tindaklanjut', '2025-02').tabel.map((t) => t.programId)).toEqual([undefined]);
+    expect(doc('tindaklanjut', '2025-02').tabel[0].nilai).toEqual([[0, 0, 0, 0, 6, 0]]);
   });
 
   it('keeps the names of the staff who entered the updates in the district', () => {

@@ -187,9 +187,9 @@ function ragam(figur: Figur, rows: readonly BarisView[], bagian: (r: NonNullable
   return [...nilai].sort();
 }
 
-/** The programmes a figure's rows name: the rollup makes a table for each. */
+/** The programmes a figure's rows name (not the unknown one): the rollup makes a table for each. */
 export function programDalam(figur: Figur, rows: readonly BarisView[]): string[] {
-  return berprogram(figur) ? ragam(figur, rows, (r) => r.dimensi.programId) : [];
+  return berprogram(figur) ? ragam(figur, rows, (r) => r.dimensi.programId).filter((p) => p !== TIDAK_DIKETAHUI) : [];
 }
 
 /** The months a figure's rows name. */
