@@ -9,6 +9,8 @@ import path from 'node:path';
 import { type SlrtConfig, withoutCredentials } from './config';
 import { startEmbeddedCouch } from './embedded/supervisor';
 import { provision } from './provision/provision';
+import { startRekapBerkala } from './rollup/berkala';
+import { rollup } from './rollup/rollup';
 import { startRouter, routerStatus } from './router/router';
 import { createApp } from './server/app';
 import { loadDemo } from '../scripts/demo/load';
@@ -81,6 +83,9 @@ export async function startSlrt(options: SlrtOptions): Promise<RunningSlrt> {
     demoLoaded = true;
   }
 
+  // The aggregates follow what the router has moved (the demo district included); start never waits.
+  const rekap = startRekapBerkala({ rekap: () => rollup({ couchUrl: couchAdminUrl }), log, mulaiSetelah: router.settled() });
+
   const app = createApp({ couchUrl, couchAdminUrl, buildDir: options.buildDir, routerStatus: () => routerStatus(couchAdminUrl), log });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, '0.0.0.0', () => resolve(s));
@@ -99,6 +104,7 @@ export async function startSlrt(options: SlrtOptions): Promise<RunningSlrt> {
     async stop() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await rekap.stop();
       await router.stop();
       await stopCouch();
     }

@@ -49,14 +49,14 @@ describe('buildDesignDocs', () => {
     ]);
     expect(ids(built.kabupaten)).toEqual([...ids(built.kecamatan), '_design/rujukan']);
     expect(ids(built.rujukan)).toEqual(['_design/kasus', '_design/rujukan', '_design/validasi']);
-    expect(ids(built.agregat)).toEqual(['_design/validasi']);
+    expect(ids(built.agregat)).toEqual(['_design/dasbor', '_design/validasi']);
   });
 
   it('builds a design document shared by several kinds identically for each', () => {
     const validasi = (kind: 'kecamatan' | 'kabupaten' | 'rujukan') => built[kind].find((d) => d._id === '_design/validasi');
     expect(validasi('kabupaten')).toEqual(validasi('kecamatan'));
     expect(validasi('rujukan')).toEqual(validasi('kecamatan'));
-    expect(built.agregat[0].validate_doc_update).not.toBe(validasi('kecamatan')?.validate_doc_update);
+    expect(built.agregat[1].validate_doc_update).not.toBe(validasi('kecamatan')?.validate_doc_update);
   });
 
   it('is deterministic: the same sources give the same versions', () => {
@@ -81,7 +81,7 @@ describe('buildDesignDocs', () => {
   });
 
   it('keeps the version when only a comment changed (esbuild drops comments)', () => {
-    const edited = buildWithEdit('kecamatan/dasbor/views/usulan/map.ts', (s) => s.replace('/**', '/** Diubah. '));
+    const edited = buildWithEdit('kecamatan/dasbor/views/angka/map.ts', (s) => s.replace('/**', '/** Diubah. '));
     expect(edited.kecamatan).toEqual(built.kecamatan);
   });
 
@@ -94,8 +94,7 @@ describe('buildDesignDocs', () => {
 
   it('names built-in reduces instead of writing them', () => {
     const dasbor = built.kecamatan.find((d) => d._id === '_design/dasbor');
-    expect(dasbor?.views?.program.reduce).toBe('_sum');
-    expect(dasbor?.views?.keluhan.reduce).toBe('_count');
+    expect(dasbor?.views?.angka.reduce).toBe('_count');
   });
 
   const functions = DB_KIND_NAMES.flatMap((kind) => built[kind].flatMap(functionsOf));

@@ -52,7 +52,7 @@ export const DDOC_FOLDERS: Record<DbKindName, readonly string[]> = {
   kecamatan: KECAMATAN_DDOCS,
   kabupaten: [...KECAMATAN_DDOCS, 'kabupaten/rujukan'],
   rujukan: ['kecamatan/kasus', 'kabupaten/rujukan', 'kecamatan/validasi'],
-  agregat: ['agregat/validasi']
+  agregat: ['agregat/dasbor', 'agregat/validasi']
 };
 
 /**

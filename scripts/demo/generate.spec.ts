@@ -126,6 +126,29 @@ describe('generateDemo: the default demo district, small', () => {
     expect(share(disabled, members.length)).toBeLessThanOrEqual(0.03);
   });
 
+  it('profiles each participation, need and household complaint by the member concerned, else the head', () => {
+    const byId = new Map(households.map((h) => [h._id, h]));
+    const records = [...ofType(docs, 'kepesertaan'), ...ofType(docs, 'kebutuhan'), ...ofType(docs, 'keluhan')];
+    for (const r of records) {
+      const rt = r.rumahtanggaId ? byId.get(r.rumahtanggaId) : undefined;
+      if (!rt) {
+        expect(r.profil).toBeUndefined();
+        continue;
+      }
+      const nik = r.type === 'keluhan' ? r.pelapor.nik : r.nik;
+      const orang = rt.anggota.find((a) => a.nik === nik) ?? rt.anggota.find((a) => a.hubungan === 'kepala');
+      expect(r.profil).toEqual({ jenisKelamin: orang?.jenisKelamin, disabilitas: orang?.disabilitas !== 'tidak' });
+    }
+    expect(records.filter((r) => r.profil?.disabilitas).length).toBeGreaterThan(0);
+  });
+
+  it('names the programme of each response to a complaint or need, as its opener has it', () => {
+    const openers = new Map([...ofType(docs, 'keluhan'), ...ofType(docs, 'kebutuhan')].map((d) => [d._id, d.programId]));
+    const responses = ofType(docs, 'tindaklanjut');
+    for (const t of responses) expect(t.programId).toBe(openers.get(t.kasusId));
+    expect(responses.some((t) => t.programId)).toBe(true);
+  });
+
   it('keeps education and schooling consistent with age', () => {
     for (const a of members) {
       const age = ageAt(a.tanggalLahir, NOW);

@@ -148,6 +148,7 @@ export function caseEvents(
         ...docHead(ctx, 'tindaklanjut', opener.wilayah, oleh, t),
         kasusId: opener._id,
         ...(rujukanId ? { rujukanId } : {}),
+        ...(rute ? { programId: rute.programId } : {}),
         hasil: l.hasil,
         tanggapan: rng.pick(TANGGAPAN[l.hasil])
       });

@@ -1,4 +1,4 @@
-import type { Rumahtangga } from '../../app/lib/domain/household';
+import { profilOrang, type Rumahtangga } from '../../app/lib/domain/household';
 import type { Kebutuhan } from '../../app/lib/domain/kebutuhan';
 import { UMUR_LANSIA, memenuhiKriteria } from '../../app/lib/domain/kriteria';
 import { isiRujukan } from '../../app/lib/domain/rujukan';
@@ -50,7 +50,8 @@ export function kebutuhanRumahtangga(
       rumahtanggaId: rt._id,
       programId,
       ...(nik ? { nik } : {}),
-      alasan: ALASAN_KEBUTUHAN[programId]
+      alasan: ALASAN_KEBUTUHAN[programId],
+      profil: profilOrang(rt, nik)
     };
     const program = programOf(ctx, programId);
     const rute = {

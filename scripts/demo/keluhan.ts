@@ -1,4 +1,4 @@
-import type { Anggota, Rumahtangga } from '../../app/lib/domain/household';
+import { profilOrang, type Anggota, type Rumahtangga } from '../../app/lib/domain/household';
 import type { Keluhan } from '../../app/lib/domain/keluhan';
 import { memenuhiKriteria } from '../../app/lib/domain/kriteria';
 import { routeKeluhan } from '../../app/lib/domain/routing';
@@ -30,6 +30,7 @@ interface IsiKeluhan {
   lembaga?: string;
   uraian: string;
   pelapor: Keluhan['pelapor'];
+  profil?: Keluhan['profil'];
   kanal: Kanal;
 }
 
@@ -96,7 +97,9 @@ export function keluhanRumahtangga(ctx: GenContext, rt: Rumahtangga, terima: Pen
     return null;
   }
   const plan = planKasus(rng, picker.next(rng), ctx.now);
-  return buatKeluhan(ctx, { ...isi, wilayah: rt.wilayah, rumahtanggaId: rt._id, pelapor: pelaporRumahtangga(ctx, rt), kanal: rng.weighted(KANAL) }, plan);
+  const pelapor = pelaporRumahtangga(ctx, rt);
+  const profil = profilOrang(rt, pelapor.nik);
+  return buatKeluhan(ctx, { ...isi, wilayah: rt.wilayah, rumahtanggaId: rt._id, pelapor, profil, kanal: rng.weighted(KANAL) }, plan);
 }
 
 /** Someone not (yet) in the registry says the family is left out: what leads to a pre-list. */

@@ -1,4 +1,4 @@
-import type { Anggota, Rumahtangga } from '../../app/lib/domain/household';
+import { profilOrang, type Anggota, type Rumahtangga } from '../../app/lib/domain/household';
 import type { Kepesertaan } from '../../app/lib/domain/kepesertaan';
 import { memenuhiKriteria } from '../../app/lib/domain/kriteria';
 import { docHead, programOf, type GenContext } from './context';
@@ -85,7 +85,8 @@ export function kepesertaanDocs(ctx: GenContext, rt: Rumahtangga, terima: Peneri
       rumahtanggaId: rt._id,
       programId,
       ...(nik ? { nik } : {}),
-      sumber: verifikasi ? 'verifikasi' : 'impor'
+      sumber: verifikasi ? 'verifikasi' : 'impor',
+      profil: profilOrang(rt, nik)
     };
   };
   const docs = [...terima.rumahtangga].map((id) => doc(id));

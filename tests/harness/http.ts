@@ -1,3 +1,6 @@
+import type { TanyaView } from '../../app/lib/domain/dasbor-kueri';
+import { viewPath } from '../../couch/rollup/rollup';
+
 /**
  * A user's HTTP client for the suites: logs in through `/db/_session` like the app and keeps
  * the cookie, so every assertion is about what the server itself allows.
@@ -45,4 +48,13 @@ export async function logInAs(baseUrl: string, name: string, password: string): 
 export async function anonymous(baseUrl: string, method: string, path: string, body?: string) {
   const response = await fetch(`${baseUrl}/db${path}`, { method, body, headers: body ? { 'content-type': 'application/json' } : {} });
   return { status: response.status, text: await response.text() };
+}
+
+/** View queries as this user, through `/db` as the browser sends them (dasbor-kueri.ts TanyaView). */
+export function tanyaSebagai(client: UserClient, db: string): TanyaView {
+  return async (view, options) => {
+    const res = await client.request('GET', viewPath(db, view, options));
+    if (res.status !== 200) throw new Error(`${client.name}: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.rows;
+  };
 }

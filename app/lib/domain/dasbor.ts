@@ -31,6 +31,61 @@ export type Figur = (typeof FIGUR)[number];
 export const RINCIAN = ['jenis-kelamin', 'disabilitas'] as const;
 export type Rincian = (typeof RINCIAN)[number];
 
+/**
+ * The column of a record whose person is not known: an older record written before the
+ * profile field (`profil`, household.ts), or a complaint without a registry household.
+ */
+export const TIDAK_DIKETAHUI = '?';
+
+/**
+ * What a figure's records are counted by, besides area and month: the dimensions of its view's
+ * key (design-docs/kecamatan/dasbor, dasbor-kueri.ts). `jenisKelamin` and `disabilitas` are
+ * those of the person concerned (`L`/`P`, `ya`/`tidak`, TIDAK_DIKETAHUI when not known).
+ */
+export type Dimensi = 'jenis' | 'programId' | 'kategori' | 'kanal' | 'hasil' | 'jenisKelamin' | 'disabilitas' | 'createdBy';
+
+export interface CiriFigur {
+  /**
+   * A stock (participation, needs, members) counts everything recorded up to the end of
+   * `sampai`, whatever `dari` says; a flow counts what was recorded from `dari` to `sampai`.
+   */
+  stok: boolean;
+  /** The dimensions of its records, in the order of its view's key. */
+  dimensi: readonly Dimensi[];
+  /**
+   * Its own columns: kinds of proposal, programmes, complaint categories, outcomes, sexes, the
+   * staff who entered the updates. The aggregates hold no staff names: there `pemutakhiran`
+   * has one column, `pembaruan`, the number of updates entered.
+   */
+  kolom: Dimensi;
+}
+
+const PROFIL = ['jenisKelamin', 'disabilitas'] as const;
+
+export const CIRI_FIGUR: Record<Figur, CiriFigur> = {
+  usulan: { stok: false, dimensi: ['jenis'], kolom: 'jenis' },
+  kepesertaan: { stok: true, dimensi: ['programId', ...PROFIL], kolom: 'programId' },
+  kebutuhan: { stok: true, dimensi: ['programId', ...PROFIL], kolom: 'programId' },
+  keluhan: { stok: false, dimensi: ['kategori', 'programId', ...PROFIL], kolom: 'kategori' },
+  rujukan: { stok: false, dimensi: ['programId', 'kanal'], kolom: 'programId' },
+  tindaklanjut: { stok: false, dimensi: ['hasil', 'programId'], kolom: 'hasil' },
+  anggota: { stok: true, dimensi: PROFIL, kolom: 'jenisKelamin' },
+  pemutakhiran: { stok: false, dimensi: ['createdBy'], kolom: 'createdBy' }
+};
+
+/** The dimension of a breakdown. */
+export const DIMENSI_RINCIAN: Record<Rincian, Dimensi> = { 'jenis-kelamin': 'jenisKelamin', disabilitas: 'disabilitas' };
+
+/** Whether `filter.programId` applies to a figure. */
+export function berprogram(figur: Figur): boolean {
+  return CIRI_FIGUR[figur].dimensi.includes('programId');
+}
+
+/** The breakdowns a figure can be split by (`filter.rincian`). */
+export function rincianFigur(figur: Figur): Rincian[] {
+  return RINCIAN.filter((r) => CIRI_FIGUR[figur].dimensi.includes(DIMENSI_RINCIAN[r]));
+}
+
 /** A calendar month `YYYY-MM`: the period unit of every figure. */
 export type Bulan = string;
 
@@ -47,9 +102,9 @@ export interface FilterDasbor {
   /** First and last month counted, inclusive. */
   dari: Bulan;
   sampai: Bulan;
-  /** Only this programme, for the figures that have programmes. */
+  /** Only this programme, for the figures that have programmes (ignored by the others). */
   programId?: string;
-  /** Columns split by this breakdown instead of the figure's own categories. */
+  /** Columns split by this breakdown instead of the figure's own categories (ignored where it does not apply). */
   rincian?: Rincian;
 }
 
@@ -63,6 +118,11 @@ export interface TabelAngka {
   baris: string[];
   kolom: string[];
   nilai: (number | null)[][];
+  /**
+   * Total of each column over the whole area looked at. Both sources fill it: with suppressed
+   * cells it cannot be recomputed from `nilai` (the rollup stores it, itself protected).
+   */
+  jumlah?: (number | null)[];
 }
 
 /** Where a dashboard reads its numbers: the district's views, or the aggregates. */

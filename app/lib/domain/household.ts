@@ -90,6 +90,23 @@ export const rumahtanggaSchema = z.object({
 });
 export type Rumahtangga = z.infer<typeof rumahtanggaSchema>;
 
+/**
+ * Sex and disability of the person a participation, need or complaint concerns, copied from
+ * the household when it is recorded: the dashboards' profiles by sex and disability (asas
+ * kesetaraan gender) count them from the record alone, without the household.
+ */
+export const profilSchema = z.object({
+  jenisKelamin: z.enum(JENIS_KELAMIN),
+  disabilitas: z.boolean()
+});
+export type Profil = z.infer<typeof profilSchema>;
+
+/** The profile of the member named by `nik`, else of the head of household. */
+export function profilOrang(rt: Pick<Rumahtangga, 'anggota'>, nik?: string): Profil {
+  const orang = (nik ? rt.anggota.find((a) => a.nik === nik) : undefined) ?? kepalaRumahTangga(rt);
+  return { jenisKelamin: orang.jenisKelamin, disabilitas: orang.disabilitas !== 'tidak' };
+}
+
 export function kepalaRumahTangga(rt: Pick<Rumahtangga, 'anggota'>): Anggota {
   const kepala = rt.anggota.find((a) => a.hubungan === 'kepala');
   if (!kepala) throw new Error('Rumah tangga tanpa kepala rumah tangga');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { baseDocFields, refTo, teleponSchema, typeFields } from './base';
-import { nikFormat } from './household';
+import { nikFormat, profilSchema } from './household';
 import { kodeLacakSchema } from './kode-lacak';
 import { programIdSchema } from './program';
 
@@ -34,6 +34,11 @@ export const keluhanSchema = z.object({
   uraian: z.string().trim().min(1, 'Uraian keluhan wajib diisi'),
   pelapor: pelaporSchema,
   /** The complainant agreed that the referral may carry their data to the programme manager. */
-  persetujuanBerbagiData: z.boolean()
+  persetujuanBerbagiData: z.boolean(),
+  /**
+   * With a household: sex and disability of the complainant when a member, else of the head
+   * (absent on older records and without a household).
+   */
+  profil: profilSchema.optional()
 });
 export type Keluhan = z.infer<typeof keluhanSchema>;

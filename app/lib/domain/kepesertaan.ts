@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { baseDocFields, refTo, typeFields } from './base';
-import { nikFormat } from './household';
+import { nikFormat, profilSchema } from './household';
 import { programIdSchema } from './program';
 
 /** Seen by a facilitator during verification, or imported from a programme's beneficiary list. */
@@ -14,6 +14,8 @@ export const kepesertaanSchema = z.object({
   programId: programIdSchema,
   /** The member who receives it, for member-level programmes. */
   nik: nikFormat.optional(),
-  sumber: z.enum(SUMBER_KEPESERTAAN)
+  sumber: z.enum(SUMBER_KEPESERTAAN),
+  /** Sex and disability of the member named by `nik`, else of the head (absent on older records). */
+  profil: profilSchema.optional()
 });
 export type Kepesertaan = z.infer<typeof kepesertaanSchema>;

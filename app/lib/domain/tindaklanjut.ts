@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { caseEventFields, kasusIdSchema, refTo, typeFields } from './base';
+import { programIdSchema } from './program';
 
 /**
  * A programme manager accepts, rejects or reviews further (guideline IV.B.1 f), asks the
@@ -17,6 +18,8 @@ export const tindaklanjutSchema = z.object({
   /** The referral answered; absent when back office handled the case itself. */
   rujukanId: refTo('rujukan').optional(),
   hasil: z.enum(HASIL_TINDAKLANJUT),
+  /** The programme of the referral answered, or of the case handled directly; absent on older responses. */
+  programId: programIdSchema.optional(),
   tanggapan: z.string().trim().min(1, 'Tanggapan wajib diisi')
 });
 export type Tindaklanjut = z.infer<typeof tindaklanjutSchema>;

@@ -146,7 +146,10 @@ describe('handling, rejecting, reopening', () => {
   it('back office handles a case directly, and must say how', async () => {
     const keluhan = await disetujui(makeKeluhan());
     expect(await tanganiLangsung(backOffice, keluhan._id, '   ')).toEqual({ ok: false, problems: { teks: 'Tanggapan wajib diisi' } });
-    expect(await tanganiLangsung(backOffice, keluhan._id, 'Beras diganti oleh pendamping')).toMatchObject({ ok: true });
+    const hasil = await tanganiLangsung(backOffice, keluhan._id, 'Beras diganti oleh pendamping');
+    expect(hasil).toMatchObject({ ok: true });
+    // The dashboards count how cases were handled per programme.
+    expect(await manajer.get((hasil as { id: string }).id)).toMatchObject({ hasil: 'ditangani-langsung', programId: keluhan.programId });
     const h = await baca(keluhan._id);
     expect(h.kasus.status).toBe('ditangani-langsung');
     expect(h.kasus.timeline.at(-1)).toMatchObject({ aktor: 'backoffice.kolaka', catatan: 'Beras diganti oleh pendamping' });

@@ -195,7 +195,11 @@ export function rujuk(s: UserStore, kasusId: string, tujuan: TujuanPilihan, cata
 
 /** Back office (or the manager) resolves the case at the secretariat, with its response. */
 export function tanganiLangsung(s: UserStore, kasusId: string, tanggapan: string, now = new Date()) {
-  return tulis(s, kasusId, 'tanganiLangsung', (h) => ({ ...kepala(s, h, 'tindaklanjut', now), hasil: 'ditangani-langsung', tanggapan: tanggapan.trim() }));
+  return tulis(s, kasusId, 'tanganiLangsung', (h) => {
+    const pembuka = h.kasus.pembukaTerkini;
+    const programId = pembuka && pembuka.type !== 'usulan' ? { programId: pembuka.programId } : {};
+    return { ...kepala(s, h, 'tindaklanjut', now), ...programId, hasil: 'ditangani-langsung', tanggapan: tanggapan.trim() };
+  });
 }
 
 /** The manager rejects what the supervisor approved, with the reason. */

@@ -7,6 +7,7 @@ vi.hoisted(() => {
 
 import { parseDoc } from '$lib/domain/schemas';
 import { contohDoc } from '../test-data/doc-fixtures';
+import { makeRumahtangga } from '../test-data/household-factory';
 import { PROGRAM_NASIONAL_PILIHAN } from './katalog.service';
 import { desaCode, keluhanDoc, pratinjauRute, simpanKeluhan, type KeluhanInput } from './keluhan.service';
 
@@ -63,10 +64,20 @@ describe('keluhan from a visit', () => {
     expect(parseDoc(doc)).toMatchObject({ ok: true });
   });
 
-  it('has neither field for a walk-in without household or photo', () => {
-    const doc = keluhanDoc(input, user, new Date());
+  it('has neither field for a walk-in without household or photo, nor a profile', () => {
+    const doc = keluhanDoc(input, user, new Date(), makeRumahtangga());
     expect(doc).not.toHaveProperty('rumahtanggaId');
     expect(doc).not.toHaveProperty('_attachments');
+    expect(doc).not.toHaveProperty('profil');
+  });
+
+  it('carries the profile of the complainant when a member, else of the head of household', () => {
+    const rt = makeRumahtangga();
+    rt.anggota[1] = { ...rt.anggota[1], disabilitas: 'sensorik-rungu' };
+    const dari = (pelaporNik: string) => keluhanDoc({ ...input, rumahtanggaId: rt._id, pelaporNik }, user, new Date(), rt);
+    expect(dari(rt.anggota[1].nik).profil).toEqual({ jenisKelamin: 'P', disabilitas: true });
+    expect(dari('').profil).toEqual({ jenisKelamin: 'L', disabilitas: false });
+    expect(parseDoc(dari(rt.anggota[1].nik))).toMatchObject({ ok: true });
   });
 
   it('refuses a photo above the limit next to the photo field, before saving', async () => {

@@ -5,6 +5,7 @@
  * everyone else; a photo of a document travels with it as its attachment.
  */
 import { openUserStore, type StoreUser } from '$lib/db/user-store';
+import { profilOrang, type Rumahtangga } from '$lib/domain/household';
 import { KANAL_MASUK, KATEGORI_KELUHAN, type KategoriKeluhan } from '$lib/domain/keluhan';
 import { nikSchema } from '$lib/domain/nik';
 import { areaOfRoles } from '$lib/domain/roles';
@@ -64,13 +65,17 @@ export function checkDesa(input: string, user: StoreUser): string | null {
   return null;
 }
 
-/** The keluhan document of a filled-in form, as saved. */
-export function keluhanDoc(input: KeluhanInput, user: StoreUser, now: Date) {
+/**
+ * The keluhan document of a filled-in form, as saved. With its `rumahtangga` it carries the
+ * profile (sex, disability) of the complainant when a member, else of the head of household.
+ */
+export function keluhanDoc(input: KeluhanInput, user: StoreUser, now: Date, rumahtangga?: Pick<Rumahtangga, 'anggota'>) {
   const desa = desaCode(input.desa) ?? input.desa;
   const nik = input.pelaporNik.trim();
   return {
     ...kasusHead('keluhan', desa, user, now),
     ...(input.rumahtanggaId ? { rumahtanggaId: input.rumahtanggaId } : {}),
+    ...(input.rumahtanggaId && rumahtangga ? { profil: profilOrang(rumahtangga, nik || undefined) } : {}),
     kategori: input.kategori,
     programId: input.programId,
     kanal: input.kanal,
@@ -115,7 +120,15 @@ export async function simpanKeluhan(user: StoreUser, input: KeluhanInput, now = 
     }
   }
   if (Object.keys(problems).length > 0) return { ok: false, problems };
-  return simpanEvent(user, keluhanDoc(input, user, now), (path) => FIELD_OF_PATH[path] ?? (path.startsWith('wilayah') ? 'desa' : undefined));
+  const rumahtangga = await rumahtanggaPelapor(user, input.rumahtanggaId);
+  return simpanEvent(user, keluhanDoc(input, user, now, rumahtangga), (path) => FIELD_OF_PATH[path] ?? (path.startsWith('wilayah') ? 'desa' : undefined));
+}
+
+/** The complaint's household where the user holds it (a desk without the registry may not). */
+async function rumahtanggaPelapor(user: StoreUser, rumahtanggaId: string): Promise<Rumahtangga | undefined> {
+  if (!rumahtanggaId) return undefined;
+  const doc = await openUserStore(user).get(rumahtanggaId);
+  return doc?.type === 'rumahtangga' ? doc : undefined;
 }
 
 /** The desa codes the form offers: those of the households on the device (or on the server). */

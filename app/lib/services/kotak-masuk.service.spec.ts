@@ -131,6 +131,7 @@ describe('a decision', () => {
       type: 'tindaklanjut',
       kasusId: r.kasusId,
       rujukanId: r._id,
+      programId: r.programId,
       hasil: 'ditolak',
       tanggapan: 'Bukan sasaran PKH',
       wilayah: r.wilayah,

@@ -141,6 +141,7 @@ export function tindaklanjutDoc(rujukan: Rujukan, input: KeputusanInput & { kepu
     ...eventHead('tindaklanjut', deepestCode(rujukan.wilayah), user, now),
     kasusId: rujukan.kasusId,
     rujukanId: rujukan._id,
+    programId: rujukan.programId,
     hasil: input.keputusan,
     tanggapan: input.tanggapan.trim() || (input.keputusan === 'diterima' ? TANGGAPAN_TERIMA : '')
   };

@@ -39,18 +39,20 @@ describe('participation and needs from the visit form', () => {
       createdAt: '2025-03-01T08:00:00.000Z',
       rumahtanggaId: rt._id,
       programId: 'bpnt',
-      sumber: 'verifikasi'
+      sumber: 'verifikasi',
+      profil: { jenisKelamin: 'L', disabilitas: false }
     });
     expect(doc).not.toHaveProperty('nik');
     expect(doc._id.startsWith(`kepesertaan:${rt._id.split(':')[1]}:`)).toBe(true);
     expect(parseDoc(doc)).toMatchObject({ ok: true });
   });
 
-  it('makes a kebutuhan of one member with its reason, trimmed', () => {
+  it('makes a kebutuhan of one member with its reason, trimmed, and that member’s profile', () => {
     const rt = makeRumahtangga();
-    const nik = rt.anggota[2].nik;
+    rt.anggota[1] = { ...rt.anggota[1], disabilitas: 'fisik' };
+    const nik = rt.anggota[1].nik;
     const doc = kebutuhanDoc({ programId: 'pis-kis', nik, alasan: '  Belum punya KIS ' }, rt, fasilitator, now);
-    expect(doc).toMatchObject({ type: 'kebutuhan', nik, alasan: 'Belum punya KIS' });
+    expect(doc).toMatchObject({ type: 'kebutuhan', nik, alasan: 'Belum punya KIS', profil: { jenisKelamin: 'P', disabilitas: true } });
     expect(parseDoc(doc)).toMatchObject({ ok: true });
   });
 

@@ -4,7 +4,7 @@
  * need recordings, each an immutable event saved at once through the data port.
  */
 import { openUserStore, type StoreUser } from '$lib/db/user-store';
-import type { Rumahtangga } from '$lib/domain/household';
+import { profilOrang, type Rumahtangga } from '$lib/domain/household';
 import { layakBelumDiterima } from '$lib/domain/kelayakan';
 import type { Kebutuhan } from '$lib/domain/kebutuhan';
 import type { Kepesertaan } from '$lib/domain/kepesertaan';
@@ -59,9 +59,10 @@ export interface KebutuhanInput extends ProgramInput {
 
 export type ProgramField = keyof KebutuhanInput;
 
-function penerima(input: ProgramInput): { nik?: string } {
+/** The member concerned, if one, and the sex and disability the dashboards count them by. */
+function penerima(input: ProgramInput, rt: Rumahtangga): Pick<Kepesertaan, 'nik' | 'profil'> {
   const nik = input.nik.trim();
-  return nik ? { nik } : {};
+  return { ...(nik ? { nik } : {}), profil: profilOrang(rt, nik || undefined) };
 }
 
 /** What the schema cannot know: a member-level programme names its member, who is in the household. */
@@ -79,7 +80,7 @@ export function kepesertaanDoc(input: ProgramInput, rt: Rumahtangga, user: Store
     ...eventHead('kepesertaan', rt.wilayah.desa as string, user, now),
     rumahtanggaId: rt._id,
     programId: input.programId,
-    ...penerima(input),
+    ...penerima(input, rt),
     sumber: 'verifikasi' as const
   };
 }
@@ -90,7 +91,7 @@ export function kebutuhanDoc(input: KebutuhanInput, rt: Rumahtangga, user: Store
     ...eventHead('kebutuhan', rt.wilayah.desa as string, user, now),
     rumahtanggaId: rt._id,
     programId: input.programId,
-    ...penerima(input),
+    ...penerima(input, rt),
     ...(alasan ? { alasan } : {})
   };
 }

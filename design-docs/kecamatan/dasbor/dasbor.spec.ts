@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Figur } from '$lib/domain/dasbor';
+import { kueriDasbor, tabelDari } from '$lib/domain/dasbor-kueri';
 import { wilayahOf } from '$lib/domain/wilayah';
 import {
   makeKebutuhan,
@@ -10,88 +12,180 @@ import {
   makeUsulan
 } from '$lib/test-data/event-factory';
 import { DESA_CONTOH, DESA_LAIN, makeAnggota, makeRumahtangga } from '$lib/test-data/household-factory';
-import { designDoc, mapOf, reduceRows, rowsOf } from '../../spec-harness';
+import { designDoc, mapOf, reduceRows, rowsOf, rowsUnder, type Row } from '../../spec-harness';
 
+const KAB = '74.01';
 const K = '74.01.01';
 const D = DESA_CONTOH;
-const view = (name: string) => mapOf('dasbor', name);
-const reduceOf = (name: string) => designDoc('kecamatan', 'dasbor').views?.[name]?.reduce ?? '';
+const MARET = '2025-03';
+const angka = mapOf('dasbor', 'angka');
+const FASILITATOR = 'fasilitator.wundulako';
 
-const keluhan = makeKeluhan({ kategori: 'kepesertaan', programId: 'pkh' });
+/** The two rows of one count: the kabupaten's, by kecamatan, and the kecamatan's, by desa. */
+const dua = (figur: string, dimensi: unknown[], kecamatan = K, desa: string = D) => [
+  [figur, KAB, MARET, kecamatan, ...dimensi],
+  [figur, kecamatan, MARET, desa, ...dimensi]
+];
+
+const perempuanDisabilitas = { jenisKelamin: 'P' as const, disabilitas: true };
+const keluhan = makeKeluhan({ kategori: 'kepesertaan', programId: 'pkh', profil: perempuanDisabilitas });
 const rujukan = makeRujukan(keluhan, { programId: 'pkh', kanal: 'langsung' });
 
-describe('dasbor views emit dashboard keys without personal data', () => {
+describe('dasbor/angka emits every figure’s keys, without personal data', () => {
   it.each([
-    { name: 'rumahtangga', doc: makeRumahtangga({ statusRegistri: 'prelist', desil: null }), keys: [[K, D, 'prelist']], value: null },
     {
-      name: 'anggota',
+      what: 'a participation: its programme and the profile of the person concerned, and an update by its writer',
+      doc: makeKepesertaan({ programId: 'pkh', profil: { jenisKelamin: 'L', disabilitas: false } }),
+      keys: [...dua('kepesertaan', ['pkh', 'L', 'tidak']), ...dua('pemutakhiran', [FASILITATOR])]
+    },
+    {
+      what: 'an older need without a profile: unknown sex and disability',
+      doc: makeKebutuhan({ programId: 'pis-kis' }),
+      keys: [...dua('kebutuhan', ['pis-kis', '?', '?']), ...dua('pemutakhiran', [FASILITATOR])]
+    },
+    {
+      what: 'a complaint: category, programme, profile',
+      doc: keluhan,
+      keys: [...dua('keluhan', ['kepesertaan', 'pkh', 'P', 'ya']), ...dua('pemutakhiran', [FASILITATOR])]
+    },
+    {
+      what: 'a proposal: its kind',
+      doc: makeUsulan('prelist'),
+      keys: [...dua('usulan', ['prelist']), ...dua('pemutakhiran', [FASILITATOR])]
+    },
+    {
+      what: 'a referral (not a field update): programme and channel, in the desa of its case',
+      doc: { ...rujukan, wilayah: keluhan.wilayah },
+      keys: dua('rujukan', ['pkh', 'langsung'])
+    },
+    {
+      what: 'a response that names no desa: the desa is unknown',
+      doc: makeTindaklanjut(rujukan, { hasil: 'selesai', programId: 'pkh' }),
+      keys: dua('tindaklanjut', ['selesai', 'pkh'], K, '?')
+    },
+    {
+      what: 'an older response without its programme',
+      doc: { ...makeTindaklanjut(rujukan, { hasil: 'ditolak' }), wilayah: keluhan.wilayah },
+      keys: dua('tindaklanjut', ['ditolak', '?'])
+    },
+    {
+      what: 'a household: each member by sex and disability (any kind counts as ya)',
       doc: makeRumahtangga({
         anggota: [makeAnggota(), makeAnggota({ jenisKelamin: 'P', hubungan: 'pasangan', disabilitas: 'sensorik-netra' })]
       }),
-      keys: [
-        [K, D, 'L', 'tidak'],
-        [K, D, 'P', 'sensorik-netra']
-      ],
-      value: null
-    },
-    { name: 'program', doc: makeKepesertaan({ programId: 'pkh' }), keys: [['pkh', K, D]], value: [1, 0] },
-    { name: 'program', doc: makeKebutuhan({ programId: 'pkh' }), keys: [['pkh', K, D]], value: [0, 1] },
-    { name: 'keluhan', doc: keluhan, keys: [['kepesertaan', 'pkh', K, D]], value: null },
-    { name: 'usulan', doc: makeUsulan('prelist'), keys: [['prelist', K, D]], value: null },
-    { name: 'rujukan', doc: rujukan, keys: [['pkh', 'langsung', K]], value: null },
-    { name: 'tindaklanjut', doc: makeTindaklanjut(rujukan, { hasil: 'selesai' }), keys: [['selesai', K]], value: null }
-  ])('dasbor/$name', ({ name, doc, keys, value }) => {
-    expect(view(name)(doc)).toEqual(keys.map((key) => ({ key, value })));
+      keys: [...dua('anggota', ['L', 'tidak']), ...dua('anggota', ['P', 'ya'])]
+    }
+  ])('$what', ({ doc, keys }) => {
+    expect(angka(doc).map((r) => r.key)).toEqual(keys);
+    expect(angka(doc).every((r) => r.value === null)).toBe(true);
   });
 
-  it.each(['rumahtangga', 'anggota', 'program', 'keluhan', 'usulan', 'rujukan', 'tindaklanjut'])(
-    'dasbor/%s ignores documents of other types',
-    (name) => {
-      const others = [makeReview(keluhan), { _id: 'x' }, { _id: 'program:7401:pkh', type: 'program' }];
-      for (const doc of others) expect(view(name)(doc)).toEqual([]);
-    }
-  );
+  it('ignores documents it does not count', () => {
+    const others = [makeReview(keluhan), { _id: 'x' }, { _id: 'program:7401:pkh', type: 'program', createdAt: '2025-03-01T00:00:00Z' }];
+    for (const doc of others) expect(angka(doc)).toEqual([]);
+  });
+
+  it('counts with the built-in _count', () => {
+    expect(designDoc('kecamatan', 'dasbor').views?.angka?.reduce).toBe('_count');
+  });
+
+  it('puts a record of April in April', () => {
+    const april = makeKepesertaan({ createdAt: '2025-04-30T23:59:59.000Z' });
+    expect(angka(april)[0].key).toEqual(['kepesertaan', KAB, '2025-04', K, 'pkh', '?', '?']);
+  });
 });
 
-describe('drill-down by group_level', () => {
-  const di = (desa: string) => ({ wilayah: wilayahOf(desa) });
+/**
+ * A small district, counted by hand:
+ * - Wundulako (74.01.01), desa D: PKH received by a man (March) and a woman with a disability
+ *   (March), BPNT by a man (April); PIS-KIS needed by a woman (March).
+ * - Kolaka (74.01.04), DESA_LAIN: PKH received by a woman (April), PIS-KIS needed by a man (May).
+ * - Complaints: two in D in March (kepesertaan PKH; non-kepesertaan Rastra), one in DESA_LAIN in
+ *   May (non-kepesertaan PKH).
+ */
+describe('the district reads any area and period from the grouped rows', () => {
+  const L = { jenisKelamin: 'L' as const, disabilitas: false };
+  const P = { jenisKelamin: 'P' as const, disabilitas: false };
+  const di = (desa: string, createdAt: string) => ({ wilayah: wilayahOf(desa), createdAt });
+  const docs = [
+    makeKepesertaan({ programId: 'pkh', profil: L, ...di(D, '2025-03-02T08:00:00Z') }),
+    makeKepesertaan({ programId: 'pkh', profil: perempuanDisabilitas, ...di(D, '2025-03-20T08:00:00Z') }),
+    makeKepesertaan({ programId: 'bpnt', profil: L, ...di(D, '2025-04-01T08:00:00Z') }),
+    makeKepesertaan({ programId: 'pkh', profil: P, ...di(DESA_LAIN, '2025-04-11T08:00:00Z') }),
+    makeKebutuhan({ programId: 'pis-kis', profil: P, ...di(D, '2025-03-05T08:00:00Z') }),
+    makeKebutuhan({ programId: 'pis-kis', profil: L, ...di(DESA_LAIN, '2025-05-05T08:00:00Z') }),
+    makeKeluhan({ kategori: 'kepesertaan', programId: 'pkh', ...di(D, '2025-03-06T08:00:00Z') }),
+    makeKeluhan({ kategori: 'non-kepesertaan', programId: 'rastra', ...di(D, '2025-03-07T08:00:00Z') }),
+    makeKeluhan({ kategori: 'non-kepesertaan', programId: 'pkh', ...di(DESA_LAIN, '2025-05-07T08:00:00Z') })
+  ];
+  const rows = rowsOf(angka, docs);
 
-  it('counts members by kecamatan, desa and sex', () => {
-    const households = [makeRumahtangga(), makeRumahtangga(), makeRumahtangga(di(DESA_LAIN))];
-    const rows = rowsOf(view('anggota'), households);
-    expect(reduceOf('anggota')).toBe('_count');
-    expect(reduceRows(rows, '_count', 0)).toEqual([{ key: [], value: 9 }]);
-    expect(reduceRows(rows, '_count', 1)).toEqual([
-      { key: ['74.01.01'], value: 6 },
-      { key: ['74.01.04'], value: 3 }
-    ]);
-    expect(reduceRows(rows, '_count', 3)).toEqual([
-      { key: ['74.01.01', D, 'L'], value: 4 },
-      { key: ['74.01.01', D, 'P'], value: 2 },
-      { key: ['74.01.04', DESA_LAIN, 'L'], value: 2 },
-      { key: ['74.01.04', DESA_LAIN, 'P'], value: 1 }
-    ]);
+  /** What CouchDB answers kueriDasbor's query: the rows in its range, grouped to the whole key. */
+  function muat(figur: Figur, filter: Parameters<typeof tabelDari>[1]) {
+    const { options } = kueriDasbor(figur, filter);
+    const [, area] = options.startkey as string[];
+    const answered: Row[] = reduceRows(rowsUnder(rows, [figur, area]), '_count', options.group_level);
+    return tabelDari(figur, filter, answered);
+  }
+
+  it.each([
+    {
+      what: 'participation in the kabupaten up to April (a stock), per programme',
+      figur: 'kepesertaan' as const,
+      filter: { wilayah: KAB, dari: '2025-04', sampai: '2025-04' },
+      tabel: { baris: [K, '74.01.04'], kolom: ['bpnt', 'pkh'], nilai: [[1, 2], [0, 1]], jumlah: [1, 3] }
+    },
+    {
+      what: 'participation in PKH up to March, by sex',
+      figur: 'kepesertaan' as const,
+      filter: { wilayah: KAB, dari: '2025-03', sampai: '2025-03', programId: 'pkh', rincian: 'jenis-kelamin' as const },
+      tabel: { baris: [K], kolom: ['L', 'P'], nilai: [[1, 1]], jumlah: [1, 1] }
+    },
+    {
+      what: 'participation in the kecamatan, by desa and disability',
+      figur: 'kepesertaan' as const,
+      filter: { wilayah: K, dari: '2025-01', sampai: '2025-12', rincian: 'disabilitas' as const },
+      tabel: { baris: [D], kolom: ['ya', 'tidak'], nilai: [[1, 2]], jumlah: [1, 2] }
+    },
+    {
+      what: 'needs in a desa without any: its row, all zero',
+      figur: 'kebutuhan' as const,
+      filter: { wilayah: '74.01.01.2001', dari: '2025-03', sampai: '2025-05' },
+      tabel: { baris: ['74.01.01.2001'], kolom: [], nilai: [[]], jumlah: [] }
+    },
+    {
+      what: 'complaints from March to May (a flow), by category, every category shown',
+      figur: 'keluhan' as const,
+      filter: { wilayah: KAB, dari: '2025-03', sampai: '2025-05' },
+      tabel: { baris: [K, '74.01.04'], kolom: ['kepesertaan', 'non-kepesertaan'], nilai: [[1, 1], [0, 1]], jumlah: [1, 2] }
+    },
+    {
+      what: 'complaints in May only, about PKH, by sex: none was recorded with a profile',
+      figur: 'keluhan' as const,
+      filter: { wilayah: KAB, dari: '2025-05', sampai: '2025-05', programId: 'pkh', rincian: 'jenis-kelamin' as const },
+      tabel: { baris: ['74.01.04'], kolom: ['L', 'P', '?'], nilai: [[0, 0, 1]], jumlah: [0, 0, 1] }
+    },
+    {
+      what: 'updates entered per person, April to May',
+      figur: 'pemutakhiran' as const,
+      filter: { wilayah: KAB, dari: '2025-04', sampai: '2025-05' },
+      tabel: { baris: [K, '74.01.04'], kolom: [FASILITATOR], nilai: [[1], [3]], jumlah: [4] }
+    }
+  ])('$what', ({ figur, filter, tabel }) => {
+    expect(muat(figur, filter)).toEqual(tabel);
   });
+});
 
-  it('sets participation beside needs per programme, so the gap is one subtraction', () => {
-    const docs = [
-      makeKepesertaan({ programId: 'pkh' }),
-      makeKepesertaan({ programId: 'pkh', ...di(DESA_LAIN) }),
-      makeKebutuhan({ programId: 'pkh' }),
-      makeKebutuhan({ programId: 'pis-kis' }),
-      makeKebutuhan({ programId: 'pis-kis', ...di(DESA_LAIN) })
-    ];
-    const rows = rowsOf(view('program'), docs);
-    expect(reduceOf('program')).toBe('_sum');
-    expect(reduceRows(rows, '_sum', 1)).toEqual([
-      { key: ['pis-kis'], value: [0, 2] },
-      { key: ['pkh'], value: [2, 1] }
+describe('dasbor/tabel of the aggregate database', () => {
+  const tabel = mapOf('dasbor', 'tabel', 'agregat');
+
+  it('finds a kabupaten’s document by the country, its province and itself', () => {
+    const doc = { _id: 'agregat:7401:keluhan:2025-03', type: 'agregat', kabupaten: '74.01', figur: 'keluhan', bulan: '2025-03', tabel: [] };
+    expect(tabel(doc).map((r) => r.key)).toEqual([
+      ['', 'keluhan', '2025-03'],
+      ['74', 'keluhan', '2025-03'],
+      ['74.01', 'keluhan', '2025-03']
     ]);
-    expect(reduceRows(rows, '_sum', 2)).toEqual([
-      { key: ['pis-kis', '74.01.01'], value: [0, 1] },
-      { key: ['pis-kis', '74.01.04'], value: [0, 1] },
-      { key: ['pkh', '74.01.01'], value: [1, 1] },
-      { key: ['pkh', '74.01.04'], value: [1, 0] }
-    ]);
+    expect(tabel(makeKeluhan())).toEqual([]);
   });
 });

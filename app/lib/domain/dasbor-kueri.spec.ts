@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { berprogram, FIGUR, rincianFigur } from './dasbor';
+import { kueriDasbor, tabelDari, urutkanKolom, WilayahDasborError } from './dasbor-kueri';
+
+describe('the district’s view query for a figure and filter', () => {
+  it.each([
+    {
+      what: 'a flow of a kabupaten: its months only',
+      figur: 'keluhan' as const,
+      wilayah: '74.01',
+      options: { startkey: ['keluhan', '74.01', '2025-01'], endkey: ['keluhan', '74.01', '2025-03', {}], group_level: 8, reduce: true }
+    },
+    {
+      what: 'a stock of a kecamatan: from the beginning of time',
+      figur: 'kepesertaan' as const,
+      wilayah: '74.01.07',
+      options: { startkey: ['kepesertaan', '74.01.07', ''], endkey: ['kepesertaan', '74.01.07', '2025-03', {}], group_level: 7, reduce: true }
+    },
+    {
+      what: 'a desa: its kecamatan’s rows',
+      figur: 'usulan' as const,
+      wilayah: '74.01.07.2003',
+      options: { startkey: ['usulan', '74.01.07', '2025-01'], endkey: ['usulan', '74.01.07', '2025-03', {}], group_level: 5, reduce: true }
+    }
+  ])('$what', ({ figur, wilayah, options }) => {
+    expect(kueriDasbor(figur, { wilayah, dari: '2025-01', sampai: '2025-03' })).toEqual({ view: 'dasbor/angka', options });
+  });
+
+  it.each(['', '74', '7401', '74.01.07.2003.1'])('refuses "%s": not a district area', (wilayah) => {
+    expect(() => kueriDasbor('usulan', { wilayah, dari: '2025-01', sampai: '2025-03' })).toThrow(WilayahDasborError);
+  });
+
+  it('says which figures take a programme and which breakdowns', () => {
+    expect(FIGUR.filter(berprogram)).toEqual(['kepesertaan', 'kebutuhan', 'keluhan', 'rujukan', 'tindaklanjut']);
+    expect(FIGUR.filter((f) => rincianFigur(f).length === 2)).toEqual(['kepesertaan', 'kebutuhan', 'keluhan', 'anggota']);
+  });
+
+  it('orders columns: the closed set first, the rest sorted, unknown last; a programme filter keeps one', () => {
+    expect(urutkanKolom('tindaklanjut', {}, ['selesai'])).toEqual(['diterima', 'ditolak', 'ditinjau', 'perlu-informasi', 'selesai', 'ditangani-langsung']);
+    expect(urutkanKolom('kepesertaan', { rincian: 'jenis-kelamin' }, ['?', 'P'])).toEqual(['L', 'P', '?']);
+    expect(urutkanKolom('kepesertaan', {}, ['pkh', 'bpnt', 'pkh'])).toEqual(['bpnt', 'pkh']);
+    expect(urutkanKolom('rujukan', { programId: 'pip-kemenag' }, ['pkh'])).toEqual(['pip-kemenag']);
+    expect(urutkanKolom('usulan', { rincian: 'jenis-kelamin' }, [])).toEqual(['perubahan-data', 'prelist', 'pmks']);
+  });
+
+  it('ignores rows of another figure, area or shape', () => {
+    const rows = [
+      { key: ['usulan', '74.01', '2025-02', '74.01.01', 'pmks'], value: 2 },
+      { key: ['keluhan', '74.01', '2025-02', '74.01.01', 'pmks'], value: 5 },
+      { key: ['usulan', '74.02', '2025-02', '74.02.01', 'pmks'], value: 7 },
+      { key: ['usulan', '74.01', '2025-02', '74.01.01'], value: 11 },
+      { key: ['usulan', '74.01', '2025-04', '74.01.01', 'pmks'], value: 13 }
+    ];
+    expect(tabelDari('usulan', { wilayah: '74.01', dari: '2025-01', sampai: '2025-03' }, rows)).toEqual({
+      baris: ['74.01.01'],
+      kolom: ['perubahan-data', 'prelist', 'pmks'],
+      nilai: [[0, 0, 2]],
+      jumlah: [0, 0, 2]
+    });
+  });
+});

@@ -1,0 +1,20 @@
+/**
+ * Where a user's dashboards read their numbers (SumberAngka, dasbor.ts): the aggregate
+ * documents for provincial and national staff, whose only database is `slrt-agregat`
+ * (placement.ts); the `dasbor/angka` view of their kabupaten or kecamatan database for
+ * everyone else. Both answer in the same table shape, so one screen serves all of them.
+ */
+import { openUserStore, type StoreUser } from '$lib/db/user-store';
+import { bacaDariView, sumberAgregat } from '$lib/domain/agregat-sumber';
+import type { SumberAngka } from '$lib/domain/dasbor';
+import { sumberDistrik, type TanyaView } from '$lib/domain/dasbor-kueri';
+import { AGREGAT_DB } from '$lib/domain/databases';
+
+export { AgregatTidakSahError, WilayahAgregatError } from '$lib/domain/agregat-sumber';
+export { WilayahDasborError } from '$lib/domain/dasbor-kueri';
+
+export function sumberAngka(user: StoreUser): SumberAngka {
+  const store = openUserStore(user);
+  const tanya: TanyaView = (view, options) => store.queryView(view, options);
+  return store.placement.databases.includes(AGREGAT_DB) ? sumberAgregat(bacaDariView(tanya)) : sumberDistrik(tanya);
+}

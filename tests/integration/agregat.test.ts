@@ -1,0 +1,143 @@
+/**
+ * The rollup on the real embedded server: a known dataset written into two kecamatan of
+ * Kolaka that the demo leaves empty, moved by the router, rolled up; the aggregate documents
+ * checked against a direct count of the documents, their suppression, and what the province
+ * reads through `/db` against what the district reads.
+ */
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { AgregatDoc } from '../../app/lib/domain/agregat';
+import { bacaDariView, sumberAgregat } from '../../app/lib/domain/agregat-sumber';
+import type { FilterDasbor } from '../../app/lib/domain/dasbor';
+import { kueriDasbor, sumberDistrik } from '../../app/lib/domain/dasbor-kueri';
+import type { Profil } from '../../app/lib/domain/household';
+import { wilayahOf } from '../../app/lib/domain/wilayah';
+import { makeKebutuhan, makeKeluhan, makeKepesertaan } from '../../app/lib/test-data/event-factory';
+import { couchAdmin } from '../../couch/router/couch-admin';
+import { rollup, STATUS_REKAP, tanyaAdmin, viewPath } from '../../couch/rollup/rollup';
+import { DEMO_PASSWORD } from '../../scripts/demo/accounts';
+import { logInAs, tanyaSebagai } from '../harness/http';
+import { waitFor } from '../harness/wait';
+
+const url = inject('slrtUrl');
+const couch = couchAdmin(inject('couchAdminUrl'));
+
+const WOLO = '74.01.10.1001';
+const DONGGALA = '74.01.10.2002';
+const IWOIMENDAA = '74.01.12.2001';
+const L: Profil = { jenisKelamin: 'L', disabilitas: false };
+const P: Profil = { jenisKelamin: 'P', disabilitas: false };
+
+const kali = <T>(n: number, make: () => T): T[] => Array.from({ length: n }, make);
+const di = (desa: string, createdAt: string, profil: Profil) => ({ wilayah: wilayahOf(desa), createdAt, profil });
+const JANUARI = '2024-01-15T08:00:00.000Z';
+const FEBRUARI = '2024-02-15T08:00:00.000Z';
+
+const dataset = [
+  ...kali(7, () => makeKepesertaan({ programId: 'pkh', ...di(WOLO, JANUARI, L) })),
+  ...kali(3, () => makeKepesertaan({ programId: 'pkh', ...di(WOLO, JANUARI, P) })),
+  ...kali(6, () => makeKepesertaan({ programId: 'pkh', ...di(DONGGALA, FEBRUARI, P) })),
+  ...kali(12, () => makeKepesertaan({ programId: 'bpnt', ...di(DONGGALA, JANUARI, L) })),
+  ...kali(2, () => makeKebutuhan({ programId: 'pip-kemendikbud', ...di(WOLO, FEBRUARI, L) })),
+  ...kali(9, () => makeKebutuhan({ programId: 'pip-kemendikbud', ...di(WOLO, FEBRUARI, P) })),
+  ...kali(20, () => makeKebutuhan({ programId: 'pip-kemendikbud', ...di(IWOIMENDAA, FEBRUARI, L) })),
+  ...kali(30, () => makeKebutuhan({ programId: 'pip-kemendikbud', ...di(IWOIMENDAA, FEBRUARI, P) })),
+  ...kali(5, () => makeKeluhan({ kategori: 'kepesertaan', programId: 'pkh', ...di(WOLO, JANUARI, L) })),
+  makeKeluhan({ kategori: 'non-kepesertaan', programId: 'pkh', ...di(DONGGALA, FEBRUARI, P) })
+];
+
+async function agregat(figur: string, bulan: string): Promise<AgregatDoc> {
+  return couch.json<AgregatDoc>(`/slrt-agregat/agregat:7401:${figur}:${bulan}`);
+}
+
+/** Participation records of a kecamatan straight from its database, by programme, up to the end of a month. */
+async function hitungLangsung(db: string, type: string, sampai: string, kunci: (doc: Record<string, unknown>) => string) {
+  const range = new URLSearchParams({ startkey: JSON.stringify(`${type}:`), endkey: JSON.stringify(`${type}:\ufff0`), include_docs: 'true' });
+  const { rows } = await couch.json<{ rows: { doc: Record<string, unknown> }[] }>(`/${db}/_all_docs?${range}`);
+  const counts: Record<string, number> = {};
+  for (const { doc } of rows) {
+    if (String(doc.createdAt).slice(0, 7) > sampai) continue;
+    counts[kunci(doc)] = (counts[kunci(doc)] ?? 0) + 1;
+  }
+  return counts;
+}
+
+describe('the rollup of a kabupaten into slrt-agregat', () => {
+  beforeAll(async () => {
+    // The server's own first rollup has run: ours is not raced by it.
+    await waitFor(() => couch.json(`/slrt-agregat/${STATUS_REKAP}`), 60_000);
+    for (const db of ['slrt-kec-740110', 'slrt-kec-740112']) {
+      const docs = dataset.filter((d) => `slrt-kec-${d.wilayah.kecamatan?.replaceAll('.', '')}` === db);
+      await couch.json(`/${db}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs }) });
+    }
+    // The router moves them to the kabupaten; the rollup reads the kabupaten's view.
+    const kab = tanyaAdmin(couch, 'slrt-kab-7401');
+    const { view, options } = kueriDasbor('pemutakhiran', { wilayah: '74.01', dari: '2024-01', sampai: '2024-02' });
+    await waitFor(async () => {
+      const rows = await kab(view, options);
+      const n = rows.filter((r) => ['74.01.10', '74.01.12'].includes((r.key as string[])[3])).reduce((t, r) => t + (r.value as number), 0);
+      return n === dataset.length ? n : null;
+    }, 30_000);
+    const report = await rollup({ couchUrl: inject('couchAdminUrl'), kabupaten: ['74.01'] });
+    expect(report.gagal).toEqual([]);
+    expect(report.ditulis).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('stores participation at the end of each month as counted straight from the documents', async () => {
+    for (const bulan of ['2024-01', '2024-02', '2024-03']) {
+      const langsung = await hitungLangsung('slrt-kec-740110', 'kepesertaan', bulan, (d) => String(d.programId));
+      const tabel = (await agregat('kepesertaan', bulan)).tabel.find((t) => !t.programId && !t.rincian);
+      const baris = tabel?.baris.indexOf('74.01.10') ?? -1;
+      const disimpan = Object.fromEntries((tabel?.kolom ?? []).map((k, j) => [k, tabel?.nilai[baris][j]]));
+      expect(disimpan).toEqual(langsung);
+    }
+    expect((await agregat('kepesertaan', '2024-02')).tabel[0]).toMatchObject({ baris: ['74.01.10'], kolom: ['bpnt', 'pkh'], nilai: [[12, 16]], jumlah: [12, 16] });
+  });
+
+  it('counts complaints within their month, by category', async () => {
+    const januari = (await agregat('keluhan', '2024-01')).tabel[0];
+    expect(januari).toEqual({ baris: ['74.01.10'], kolom: ['kepesertaan', 'non-kepesertaan'], nilai: [[5, 0]], jumlah: [5, 0] });
+    const langsung = await hitungLangsung('slrt-kec-740110', 'keluhan', '2024-01', (d) => String(d.kategori));
+    expect(langsung).toEqual({ kepesertaan: 5 });
+  });
+
+  it('suppresses a small cell and its partners, keeping the totals', async () => {
+    const tabel = (await agregat('kebutuhan', '2024-02')).tabel.find((t) => t.programId === 'pip-kemendikbud' && t.rincian === 'jenis-kelamin');
+    // Wolo: L 2 (small), P 9; Iwoimendaa: L 20, P 30. The 2 hides the 9 and the 20; the 9 the 30.
+    expect(tabel).toEqual({
+      programId: 'pip-kemendikbud',
+      rincian: 'jenis-kelamin',
+      baris: ['74.01.10', '74.01.12'],
+      kolom: ['L', 'P'],
+      nilai: [[null, null], [null, null]],
+      jumlah: [22, 39]
+    });
+    const jenisKelamin = (d: Record<string, unknown>) => (d.profil as Profil).jenisKelamin;
+    expect(await hitungLangsung('slrt-kec-740110', 'kebutuhan', '2024-02', jenisKelamin)).toEqual({ L: 2, P: 9 });
+    expect(await hitungLangsung('slrt-kec-740112', 'kebutuhan', '2024-02', jenisKelamin)).toEqual({ L: 20, P: 30 });
+  });
+
+  it('writes nothing on a second run with nothing new', async () => {
+    const again = await rollup({ couchUrl: inject('couchAdminUrl'), kabupaten: ['74.01'] });
+    expect(again.ditulis).toBe(0);
+    expect(again.tetap).toBeGreaterThan(0);
+  });
+
+  it('lets the province read it through /db and see the district’s numbers; the district manager may not read it', async () => {
+    const provinsi = await logInAs(url, 'provinsi.sultra', DEMO_PASSWORD);
+    const manajer = await logInAs(url, 'manajer.kolaka', DEMO_PASSWORD);
+    const nasional = await logInAs(url, 'nasional', DEMO_PASSWORD);
+    const filter: FilterDasbor = { wilayah: '74.01', dari: '2024-01', sampai: '2024-02' };
+
+    const diProvinsi = await sumberAgregat(bacaDariView(tanyaSebagai(provinsi, 'slrt-agregat'))).muat('kepesertaan', filter);
+    const diDistrik = await sumberDistrik(tanyaSebagai(manajer, 'slrt-kab-7401')).muat('kepesertaan', filter);
+    expect(diProvinsi).toEqual(diDistrik);
+    expect(diProvinsi).toEqual({ baris: ['74.01.10'], kolom: ['bpnt', 'pkh'], nilai: [[12, 16]], jumlah: [12, 16] });
+
+    const sulawesiTenggara = await sumberAgregat(bacaDariView(tanyaSebagai(nasional, 'slrt-agregat'))).muat('kepesertaan', { ...filter, wilayah: '74' });
+    expect(sulawesiTenggara).toEqual({ baris: ['74.01'], kolom: ['bpnt', 'pkh'], nilai: [[12, 16]], jumlah: [12, 16] });
+
+    // Not a member: the embedded server answers 401, Apache CouchDB 403.
+    expect([401, 403]).toContain((await manajer.request('GET', viewPath('slrt-agregat', 'dasbor/tabel', {}))).status);
+    expect((await provinsi.request('PUT', '/slrt-agregat/agregat:7401:usulan:2024-01', { type: 'agregat' })).status).toBe(403);
+  });
+});
