@@ -26,4 +26,13 @@ describe('a figure as read and exported', () => {
       ]
     });
   });
+
+  it('takes the source’s exact column totals where it gives them', () => {
+    const t = tampilkan({ baris: ['74.01.01', '74.01.07'], kolom: ['l', 'p'], nilai: [[null, 8], [10, null]], jumlah: [13, null] }, label);
+    expect(t.totalKolom).toEqual([
+      { nilai: 13, sebagian: false },
+      { nilai: 8, sebagian: true }
+    ]);
+    expect(t.total).toEqual({ nilai: 21, sebagian: true });
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * A figure's numbers as a person reads them: labelled rows and columns, row and column totals,
- * and the same table for export. Totals add what is known; where a suppressed cell (null, the
- * aggregates' small cells) is part of a total, the total is marked as a lower bound.
+ * and the same table for export. Column totals are the source's own where it gives them (exact
+ * despite suppressed cells); otherwise totals add what is known, and where a suppressed cell
+ * (null, the aggregates' small cells) is part of one, it is marked as a lower bound.
  */
 import type { TabelAngka } from '$lib/domain/dasbor';
 import type { NilaiSel, TabelEkspor } from './ekspor';
@@ -45,12 +46,16 @@ export function tampilkan(tabel: TabelAngka, label: Pelabel): TabelTampil {
     nilai: tabel.nilai[i],
     total: jumlahkan(tabel.nilai[i])
   }));
-  const totalKolom = tabel.kolom.map((_, j) => jumlahkan(tabel.nilai.map((n) => n[j])));
+  // A source's own column totals are exact even where cells were suppressed; else add the cells.
+  const totalKolom = tabel.kolom.map((_, j) => {
+    const dariSumber = tabel.jumlah?.[j];
+    return typeof dariSumber === 'number' ? { nilai: dariSumber, sebagian: false } : jumlahkan(tabel.nilai.map((n) => n[j]));
+  });
   return {
     kolom: tabel.kolom.map((kode) => ({ kode, label: label.kolom(kode) })),
     baris,
     totalKolom,
-    total: jumlahkan(baris.flatMap((b) => b.nilai))
+    total: { nilai: totalKolom.reduce((a, j) => a + j.nilai, 0), sebagian: totalKolom.some((j) => j.sebagian) }
   };
 }
 

@@ -80,7 +80,8 @@ export default {
     'nilai.sensorik-netra': 'Sensorik netra',
     'nilai.sensorik-rungu': 'Sensorik rungu',
     'nilai.sensorik-wicara': 'Sensorik wicara',
-    'nilai.ganda': 'Disabilitas ganda'
+    'nilai.ganda': 'Disabilitas ganda',
+    'nilai.pembaruan': 'Pembaruan dicatat'
   },
   en: {
     judul: 'Dashboard',
@@ -162,6 +163,7 @@ export default {
     'nilai.sensorik-netra': 'Visual',
     'nilai.sensorik-rungu': 'Hearing',
     'nilai.sensorik-wicara': 'Speech',
-    'nilai.ganda': 'Multiple disabilities'
+    'nilai.ganda': 'Multiple disabilities',
+    'nilai.pembaruan': 'Updates entered'
   }
 };

@@ -1,0 +1,91 @@
+/**
+ * The dashboards. The district manager answers "how many households in Pomalaa need PIP and do
+ * not receive it, by sex" from the district dashboard — open Pomalaa, choose the programme and
+ * the breakdown — and exports the table; the monthly report comes down as a PDF; after the
+ * rollup, the province sees the same totals for Kolaka, from numbers only. Run after
+ * `npx vite build`.
+ */
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { rollup } from '../../couch/rollup/rollup';
+import { admin, logInTo, serverUrl } from './support';
+
+const POMALAA_DB = 'slrt-kec-740107';
+const PIP = 'pip-kemendikbud';
+const BULAN_INI = new Date().toISOString().slice(0, 7);
+/** Everything recorded so far: the demo district's records reach back years. */
+const SELURUHNYA = `dari=2000-01&sampai=${BULAN_INI}`;
+
+async function awalBerkas(download: Download, n: number): Promise<string> {
+  return (await readFile(await download.path())).subarray(0, n).toString('latin1');
+}
+
+const angka = (n: number) => n.toLocaleString('id-ID');
+
+/** PIP needs recorded in Pomalaa, counted from the documents themselves. */
+async function kebutuhanPipPomalaa(): Promise<number> {
+  const rows = (await admin('GET', `${POMALAA_DB}/_all_docs?include_docs=true&startkey="kebutuhan:"&endkey="kebutuhan:\ufff0"`)).json
+    .rows as { doc: { programId: string } }[];
+  return rows.filter((r) => r.doc.programId === PIP).length;
+}
+
+async function totalAnggota(page: Page, baris?: string): Promise<string> {
+  const figur = page.getByTestId('figur-anggota');
+  await expect(figur.getByRole('table')).toBeVisible({ timeout: 30_000 });
+  if (!baris) return (await page.getByTestId('total-anggota').textContent()) ?? '';
+  return (await figur.getByRole('row').filter({ hasText: baris }).getByRole('cell').last().textContent()) ?? '';
+}
+
+test('a district manager opens Pomalaa, splits PIP needs by sex and exports the table', async ({ page }) => {
+  await logInTo(page, 'manajer.kolaka', '/rujukan');
+  await page.getByTestId('pengguna').click();
+  await page.getByRole('link', { name: 'Dasbor' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dasbor Kabupaten Kolaka');
+  await page.goto(`/dasbor?${SELURUHNYA}`);
+
+  const kebutuhan = page.getByTestId('figur-kebutuhan');
+  await kebutuhan.getByRole('link', { name: 'Pomalaa' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dasbor Pomalaa');
+  await expect(page.getByRole('navigation', { name: 'Wilayah yang dilihat' })).toContainText('Kabupaten Kolaka');
+  await page.getByLabel('Program', { exact: true }).selectOption(PIP);
+  await page.getByLabel('Rinci menurut').selectOption('jenis-kelamin');
+  await expect(page).toHaveURL(/wilayah=74\.01\.07.*program=pip-kemendikbud.*rincian=jenis-kelamin/);
+
+  const tabel = kebutuhan.getByRole('table');
+  await expect(tabel.getByRole('columnheader', { name: 'Laki-laki' })).toBeVisible();
+  await expect(tabel.getByRole('columnheader', { name: 'Perempuan' })).toBeVisible();
+  await expect(page.getByTestId('total-kebutuhan')).toHaveText(angka(await kebutuhanPipPomalaa()));
+
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), kebutuhan.getByRole('button', { name: 'Unduh XLSX' }).click()]);
+  expect(xlsx.suggestedFilename()).toBe('kebutuhan-program.xlsx');
+  expect(await awalBerkas(xlsx, 2)).toBe('PK');
+
+  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh laporan PDF' }).click()]);
+  expect(pdf.suggestedFilename()).toMatch(/^laporan-bulanan-slrt-pomalaa-\d{4}-\d{2}\.pdf$/);
+  expect(await awalBerkas(pdf, 5)).toBe('%PDF-');
+  await expect(page.getByTestId('laporan-pesan')).toHaveText('Laporan sudah diunduh.');
+});
+
+test('the province sees the same totals for Kolaka as the district, and no further than kecamatan', async ({ browser }) => {
+  const couchUrl = serverUrl('/db').replace('http://', 'http://admin:test-admin-password@');
+  await rollup({ couchUrl });
+
+  const distrik = await browser.newPage();
+  await logInTo(distrik, 'manajer.kolaka', '/rujukan');
+  await distrik.goto(`/dasbor?${SELURUHNYA}`);
+  const jumlahDistrik = await totalAnggota(distrik);
+  expect(jumlahDistrik).toMatch(/^[\d.]+$/);
+
+  const provinsi = await browser.newPage();
+  await logInTo(provinsi, 'provinsi.sultra', '/dasbor');
+  await expect(provinsi.getByRole('heading', { level: 1 })).toHaveText('Dasbor Sulawesi Tenggara');
+  await provinsi.goto(`/dasbor?${SELURUHNYA}`);
+  expect(await totalAnggota(provinsi, 'Kabupaten Kolaka')).toBe(jumlahDistrik);
+
+  await provinsi.getByTestId('figur-anggota').getByRole('link', { name: 'Kabupaten Kolaka' }).click();
+  await expect(provinsi.getByRole('heading', { level: 1 })).toHaveText('Dasbor Kabupaten Kolaka');
+  expect(await totalAnggota(provinsi)).toBe(jumlahDistrik);
+  // Aggregates go down to kecamatan: a kecamatan's row opens nothing further.
+  await provinsi.getByTestId('figur-anggota').getByRole('link', { name: 'Pomalaa' }).click();
+  await expect(provinsi.getByTestId('figur-anggota').getByRole('link')).toHaveCount(0);
+});
