@@ -4,6 +4,7 @@ import antrean from './antrean';
 import app from './app';
 import auth from './auth';
 import cari from './cari';
+import katalog from './katalog';
 import kotak from './kotak';
 import kunjungan from './kunjungan';
 import lacak from './lacak';
@@ -11,4 +12,4 @@ import meja from './meja';
 import rujukan from './rujukan';
 import sync from './sync';
 
-export const catalog = { antrean, app, auth, cari, kotak, kunjungan, lacak, meja, rujukan, sync } satisfies Catalog;
+export const catalog = { antrean, app, auth, cari, katalog, kotak, kunjungan, lacak, meja, rujukan, sync } satisfies Catalog;
