@@ -9,7 +9,8 @@ import kotak from './kotak';
 import kunjungan from './kunjungan';
 import lacak from './lacak';
 import meja from './meja';
+import peringkat from './peringkat';
 import rujukan from './rujukan';
 import sync from './sync';
 
-export const catalog = { antrean, app, auth, cari, katalog, kotak, kunjungan, lacak, meja, rujukan, sync } satisfies Catalog;
+export const catalog = { antrean, app, auth, cari, katalog, kotak, kunjungan, lacak, meja, peringkat, rujukan, sync } satisfies Catalog;
