@@ -3,7 +3,7 @@
  * device (or on the server), running today; the national list of the guideline when the
  * catalogue has not arrived yet (then without criteria, so nothing is suggested from it).
  */
-import { DataBerubahError, DiLuarWilayahError } from '$lib/db/errors';
+import { DiLuarWilayahError } from '$lib/db/errors';
 import { openUserStore, type StoreUser, type StoredDoc, type UserStore } from '$lib/db/user-store';
 import type { Kriteria } from '$lib/domain/kriteria';
 import { hariIni } from '$lib/domain/nik';
@@ -16,8 +16,7 @@ import {
   type Program
 } from '$lib/domain/program';
 import { areaOfRoles, type JobRole } from '$lib/domain/roles';
-import { wilayahOf } from '$lib/domain/wilayah';
-import { simpanDi, type Problems } from './event-doc';
+import { kepalaDokumen, menulis, simpanUbah, type SimpanUbahHasil } from './dokumen-ubah';
 
 export interface ProgramPilihan {
   programId: string;
@@ -65,7 +64,7 @@ export async function muatKatalog(user: StoreUser, pada = hariIni()): Promise<Pr
  * programmes are the district's own: every field is.
  */
 export function mengelolaKatalog(jobRole: JobRole | null): boolean {
-  return jobRole === 'manajer' || jobRole === 'admin-kab';
+  return menulis('program', jobRole);
 }
 
 export function programNasional(programId: string): boolean {
@@ -136,8 +135,7 @@ export function programDariForm(form: ProgramForm, user: StoreUser, kodeKabupate
   const uraian = isi.uraian.trim();
   const programId = form.programId.trim();
   return {
-    ...(lama ?? { _id: programDocId(kodeKabupaten, programId), type: 'program', schema: 1, wilayah: wilayahOf(kodeKabupaten), createdBy: user.name, createdAt: now.toISOString() }),
-    ...(lama ? { updatedBy: user.name, updatedAt: now.toISOString() } : {}),
+    ...kepalaDokumen('program', programDocId(kodeKabupaten, programId), kodeKabupaten, user, lama, now),
     programId,
     nama: isi.nama,
     pemilik: isi.pemilik,
@@ -166,11 +164,7 @@ function fieldOf(path: string): ProgramField | undefined {
   return top in formBaru() ? (top as keyof ProgramForm) : undefined;
 }
 
-export type SimpanProgramHasil =
-  | { ok: true; id: string }
-  | { ok: false; problems: Problems<ProgramField> }
-  /** Someone saved the entry since it was opened: `terbaru` is theirs; the form keeps the user's input. */
-  | { ok: false; konflik: Program };
+export type SimpanProgramHasil = SimpanUbahHasil<ProgramField, Program>;
 
 /**
  * Saves a catalogue entry: new (`lama` null; its code must be free) or an update of the version
@@ -188,15 +182,7 @@ export async function simpanProgram(
   if (!lama && programIdSchema.safeParse(doc.programId).success && (await store.get(doc._id))) {
     return { ok: false, problems: { programId: `Kode program "${doc.programId}" sudah dipakai di katalog kabupaten ini` } };
   }
-  try {
-    const hasil = await simpanDi<ProgramField>(store, doc, fieldOf);
-    return hasil.ok ? { ok: true, id: hasil.id } : hasil;
-  } catch (error) {
-    if (!(error instanceof DataBerubahError)) throw error;
-    const terbaru = await store.get(doc._id);
-    if (!terbaru) throw error;
-    return { ok: false, konflik: terbaru as Program };
-  }
+  return simpanUbah<ProgramField, Program>(store, doc, fieldOf);
 }
 
 /** Every entry of the user's catalogue: national programmes first, then by name. */

@@ -4,6 +4,7 @@ import antrean from './antrean';
 import app from './app';
 import auth from './auth';
 import cari from './cari';
+import faq from './faq';
 import katalog from './katalog';
 import kotak from './kotak';
 import kunjungan from './kunjungan';
@@ -13,4 +14,4 @@ import peringkat from './peringkat';
 import rujukan from './rujukan';
 import sync from './sync';
 
-export const catalog = { antrean, app, auth, cari, katalog, kotak, kunjungan, lacak, meja, peringkat, rujukan, sync } satisfies Catalog;
+export const catalog = { antrean, app, auth, cari, faq, katalog, kotak, kunjungan, lacak, meja, peringkat, rujukan, sync } satisfies Catalog;
