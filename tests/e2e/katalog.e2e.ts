@@ -2,8 +2,9 @@
  * The district's own programme, from the catalogue to the field: the manager adds a regional
  * programme with criteria built rule by rule (read back in words), meets a conflict with a
  * colleague's save without losing input, ranks a kecamatan's candidates for it and exports
- * them for the agency; adds a FAQ entry. The facilitator of that kecamatan, after one sync,
- * sees the programme suggested for an eligible household, and finds the FAQ entry offline.
+ * them for the agency; adds a FAQ entry and deletes an outdated one. The facilitator of that
+ * kecamatan, after one sync, sees the programme suggested for an eligible household, finds the
+ * new FAQ entry offline and no longer the deleted one.
  * Run after `npx vite build`.
  */
 import { readFileSync } from 'node:fs';
@@ -108,6 +109,15 @@ test('a manager adds a regional programme, ranks its candidates and exports them
   await formFaq.getByLabel('Topik').fill('Program daerah');
   await formFaq.getByRole('button', { name: 'Simpan tanya-jawab' }).click();
   await expect(manajer.getByTestId('pesan-faq')).toHaveText('Tanya-jawab tersimpan. Fasilitator menerimanya pada sinkronisasi berikutnya.');
+  // An outdated entry goes, for every desk and tablet of the district.
+  await manajer.getByLabel('Cari pertanyaan atau jawaban').fill('dibagikan pihak lain');
+  const usang = manajer.getByTestId('entri-faq');
+  await expect(usang).toHaveCount(1);
+  await usang.locator('summary').click();
+  await usang.getByRole('button', { name: 'Hapus' }).click();
+  await usang.getByRole('button', { name: 'Ya, hapus' }).click();
+  await expect(manajer.getByTestId('pesan-faq')).toHaveText('Tanya-jawab dihapus.');
+  expect((await admin('GET', 'slrt-kab-7401/faq:7401:data-pribadi')).status).toBe(404);
   await manajer.close();
 
   // The router brings both to Pomalaa; the facilitator syncs once.
@@ -115,6 +125,7 @@ test('a manager adds a regional programme, ranks its candidates and exports them
   await expect
     .poll(async () => (await docsOf<{ pertanyaan: string }>(POMALAA_DB, 'faq:7401')).some((f) => f.pertanyaan === PERTANYAAN), { timeout: 30_000 })
     .toBe(true);
+  await expect.poll(async () => (await admin('GET', `${POMALAA_DB}/faq:7401:data-pribadi`)).status, { timeout: 30_000 }).toBe(404);
   const rt = await eligibleHousehold();
   const fasilitator = await browser.newPage();
   await logInTo(fasilitator, 'fasilitator.pomalaa', '/cari');
@@ -134,5 +145,7 @@ test('a manager adds a regional programme, ranks its candidates and exports them
   await fasilitator.getByLabel('Cari pertanyaan atau jawaban').fill('LANSIA dibayar');
   await expect(fasilitator.getByTestId('entri-faq')).toHaveCount(1);
   await expect(fasilitator.getByTestId('entri-faq')).toContainText(PERTANYAAN);
+  await fasilitator.getByLabel('Cari pertanyaan atau jawaban').fill('dibagikan pihak lain');
+  await expect(fasilitator.getByTestId('jumlah-faq')).toHaveText('0 tanya-jawab');
   await fasilitator.context().setOffline(false);
 });
