@@ -11,6 +11,8 @@ declare global {
     interface PageState {
       /** A review decision just saved, shown on the queue it came from (/antrean). */
       keputusan?: { keputusan: 'setuju' | 'kembalikan' | 'tolak'; lokal: boolean; antrean: string };
+      /** A new catalogue entry just saved, confirmed on its own page (/katalog/[programId]). */
+      programTersimpan?: boolean;
     }
   }
 }

@@ -12,6 +12,7 @@ import {
   parseDbName,
   rujukanDb
 } from '../../app/lib/domain/databases';
+import { katalogNasional } from '../../app/lib/domain/katalog-nasional';
 import { NATIONAL_PROGRAM_IDS } from '../../app/lib/domain/program';
 import { designDocsFor } from '../../design-docs/build';
 import { kabupaten as findKabupaten, kabupatenOfProvinsi, kecamatanOfKabupaten } from './areas';
@@ -28,18 +29,25 @@ export interface ProvisionReport {
   databasesCreated: string[];
   securityUpdated: string[];
   designDocsUpdated: string[];
+  /** National catalogue entries written because the district had none of that programme. */
+  programsSeeded: string[];
   databases: string[];
 }
+
+/** Who wrote a seeded catalogue entry: provisioning, not a person of the district. */
+export const PENULIS_PROVISIONING = 'slrt-provisioning';
 
 export class ProvisionError extends Error {
   override name = 'ProvisionError';
 }
 
+async function kabupatenCodes(target: ProvisionTarget): Promise<string[]> {
+  return target.provinsi ? (await kabupatenOfProvinsi(target.provinsi)).map((k) => k.code) : (target.kabupaten ?? []);
+}
+
 /** The SLRT databases of a set of kabupaten (plus the shared ones). */
 export async function databasesFor(target: ProvisionTarget): Promise<string[]> {
-  const codes = target.provinsi
-    ? (await kabupatenOfProvinsi(target.provinsi)).map((k) => k.code)
-    : (target.kabupaten ?? []);
+  const codes = await kabupatenCodes(target);
   const names = [AGREGAT_DB, ROUTER_DB];
   for (const code of codes) {
     await findKabupaten(code);
@@ -56,7 +64,13 @@ export async function provision(
   log: (message: string) => void = () => {}
 ): Promise<ProvisionReport> {
   const couch = nano(adminUrl);
-  const report: ProvisionReport = { databasesCreated: [], securityUpdated: [], designDocsUpdated: [], databases: [] };
+  const report: ProvisionReport = {
+    databasesCreated: [],
+    securityUpdated: [],
+    designDocsUpdated: [],
+    programsSeeded: [],
+    databases: []
+  };
   const existing = new Set(await couch.db.list());
 
   // Apache CouchDB 3 does not create the system databases on a fresh single node.
@@ -96,7 +110,29 @@ export async function provision(
       log(`Provisioning: ${index + 1}/${names.length} basis data siap`);
     }
   }
+  const now = new Date().toISOString();
+  for (const code of await kabupatenCodes(target)) {
+    report.programsSeeded.push(...(await seedMissing(couch.use(kabupatenDb(code)), katalogNasional(code, now, PENULIS_PROVISIONING))));
+  }
   return report;
+}
+
+/**
+ * Writes the documents the database does not hold yet and leaves the others alone: a district
+ * that changed a national programme's entry keeps its change. The router copies new entries to
+ * every kecamatan. A conflict means another writer created it meanwhile: it stays theirs.
+ */
+async function seedMissing(db: nano.DocumentScope<unknown>, docs: readonly { _id: string }[]): Promise<string[]> {
+  const existing = await db.fetchRevs({ keys: docs.map((d) => d._id) });
+  // A deleted entry answers with its tombstone, not `not_found`: a district's deletion stands too.
+  const missing = docs.filter((_, i) => (existing.rows[i] as { error?: string }).error === 'not_found');
+  if (missing.length === 0) return [];
+  const results = await db.bulk({ docs: missing });
+  const refused = results.filter((r) => r.error && r.error !== 'conflict');
+  if (refused.length > 0) {
+    throw new ProvisionError(`Katalog program nasional ditolak: ${refused.map((r) => `${r.id} (${r.error}: ${r.reason})`).join('; ')}`);
+  }
+  return results.filter((r) => !r.error).map((r) => r.id);
 }
 
 function normaliseSecurity(value: unknown): unknown {

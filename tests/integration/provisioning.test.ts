@@ -1,7 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import nano from 'nano';
-import { provision } from '../../couch/provision/provision';
+import { PENULIS_PROVISIONING, provision } from '../../couch/provision/provision';
 import { designDocsFor } from '../../design-docs/build';
+import { NATIONAL_PROGRAM_IDS, programSchema, type Program } from '../../app/lib/domain/program';
 
 const adminUrl = inject('couchAdminUrl');
 const couch = nano(adminUrl);
@@ -31,10 +32,29 @@ describe('provisioning Kabupaten Kolaka', () => {
     }
   });
 
-  it('changes nothing when run again', async () => {
+  it('seeds the seven national programmes in the kabupaten catalogue, with criteria and referral destination', async () => {
+    const { rows } = await couch.use('slrt-kab-7401').list({ startkey: 'program:7401:', endkey: 'program:7401:\ufff0', include_docs: true });
+    const docs = rows.map((r) => r.doc as unknown as Program);
+    for (const programId of NATIONAL_PROGRAM_IDS) {
+      const doc = docs.find((d) => d.programId === programId);
+      expect(doc, programId).toBeDefined();
+      expect(programSchema.safeParse(doc).success, programId).toBe(true);
+    }
+    expect(docs.find((d) => d.programId === 'pkh')).toMatchObject({ createdBy: PENULIS_PROVISIONING, pemilik: 'kementerian', tujuanRujukan: { id: 'kemensos-jsk' }, kanal: 'langsung' });
+  });
+
+  it('changes nothing when run again, and never writes over a district’s edit of a national programme', async () => {
+    const db = couch.use<Program>('slrt-kab-7401');
+    const pkh = await db.get('program:7401:pkh');
+    // The description only: other suites of this shared instance read PKH's routing and target.
+    const uraian = `${pkh.uraian} Disesuaikan kabupaten.`;
+    await db.insert({ ...pkh, uraian, updatedBy: 'manajer.kolaka', updatedAt: new Date().toISOString() });
+
     const report = await provision(adminUrl, { kabupaten: ['74.01'] });
     expect(report.databasesCreated).toEqual([]);
     expect(report.securityUpdated).toEqual([]);
     expect(report.designDocsUpdated).toEqual([]);
+    expect(report.programsSeeded).toEqual([]);
+    expect((await db.get('program:7401:pkh')).uraian).toBe(uraian);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { Anggota } from './household';
 import {
   anggotaMemenuhi,
@@ -8,6 +9,7 @@ import {
   type FaktaRumahtangga,
   type Kriteria
 } from './kriteria';
+import { kriteriaArb, rumahtanggaArb } from '../test-data/kriteria-arbitrary';
 
 const PADA = '2025-06-30';
 
@@ -96,5 +98,79 @@ describe('kriteriaSchema', () => {
   ])('%s', (_, k, pesan) => {
     const r = kriteriaSchema.safeParse(k);
     expect(r.success ? null : r.error.issues[0].message).toBe(pesan);
+  });
+});
+
+describe('memenuhiKriteria: member conditions one by one', () => {
+  const ibu = orang({ hubungan: 'pasangan', jenisKelamin: 'P', tanggalLahir: '1990-03-03' });
+  it.each<[string, Kriteria, FaktaRumahtangga, boolean]>([
+    ['a wife by relation and sex', { fakta: 'ada-anggota', syarat: { hubungan: 'pasangan', jenisKelamin: 'P' } }, rt(2, kepalaLaki, ibu), true],
+    ['a wife, but the rule wants a son', { fakta: 'ada-anggota', syarat: { hubungan: 'anak', jenisKelamin: 'L' } }, rt(2, kepalaLaki, ibu), false],
+    ['nobody without a disability', { fakta: 'ada-anggota', syarat: { disabilitas: false, hubungan: 'anak' } }, rt(2, kepalaLaki, anakDisabilitas), false],
+    ['a child who never went to school', { fakta: 'ada-anggota', syarat: { statusSekolah: 'tidak-bersekolah', umurMaks: 12 } }, rt(2, kepalaLaki, anakDisabilitas), true],
+    ['the age bounds are inclusive (60 on the day)', { fakta: 'ada-anggota', syarat: { umurMin: 60, umurMaks: 60 } }, rt(2, nenek), true],
+    ['all conditions on the same member, not spread over two', { fakta: 'ada-anggota', syarat: { jenisKelamin: 'P', disabilitas: true } }, rt(2, nenek, anakDisabilitas), false],
+    ['a registry household is not a pre-list', { fakta: 'status-registri', nilai: 'prelist' }, rt(3, kepalaLaki), false]
+  ])('%s → %s', (_, k, fakta, hasil) => {
+    expect(memenuhiKriteria(k, fakta, PADA)).toBe(hasil);
+  });
+});
+
+describe('memenuhiKriteria: how groups combine (properties)', () => {
+  const tidakPernah: Kriteria = { fakta: 'desil', op: '>', nilai: 10 };
+  const selalu: Kriteria = { atau: [{ fakta: 'status-registri', nilai: 'dtks' }, { fakta: 'status-registri', nilai: 'prelist' }] };
+  const cek = (k: Kriteria, r: FaktaRumahtangga) => memenuhiKriteria(k, r, PADA);
+
+  it('a group of one rule is the rule', () => {
+    fc.assert(fc.property(kriteriaArb, rumahtanggaArb, (k, r) => cek({ dan: [k] }, r) === cek(k, r) && cek({ atau: [k] }, r) === cek(k, r)));
+  });
+
+  it('"atau" with a rule never met, and "dan" with one always met, change nothing', () => {
+    fc.assert(
+      fc.property(kriteriaArb, rumahtanggaArb, (k, r) => {
+        expect(cek(tidakPernah, r)).toBe(false);
+        expect(cek(selalu, r)).toBe(true);
+        expect(cek({ atau: [k, tidakPernah] }, r)).toBe(cek(k, r));
+        expect(cek({ dan: [selalu, k] }, r)).toBe(cek(k, r));
+        expect(cek({ dan: [k, tidakPernah] }, r)).toBe(false);
+        expect(cek({ atau: [selalu, k] }, r)).toBe(true);
+      })
+    );
+  });
+
+  it('"dan" is every, "atau" is some, in any order and any nesting', () => {
+    fc.assert(
+      fc.property(fc.array(kriteriaArb, { minLength: 1, maxLength: 4 }), rumahtanggaArb, (list, r) => {
+        const hasil = list.map((k) => cek(k, r));
+        expect(cek({ dan: list }, r)).toBe(hasil.every(Boolean));
+        expect(cek({ atau: list }, r)).toBe(hasil.some(Boolean));
+        expect(cek({ dan: [...list].reverse() }, r)).toBe(cek({ dan: list }, r));
+        // Flattening a nested group of the same kind changes nothing.
+        expect(cek({ atau: [{ atau: list.slice(0, 1) }, { atau: list.slice(1).length ? list.slice(1) : list }] }, r)).toBe(hasil.some(Boolean));
+      })
+    );
+  });
+
+  it('De Morgan on the household: not every rule is met exactly when some rule is not met', () => {
+    fc.assert(
+      fc.property(fc.array(kriteriaArb, { minLength: 1, maxLength: 4 }), rumahtanggaArb, (list, r) => {
+        expect(!cek({ dan: list }, r)).toBe(list.some((k) => !cek(k, r)));
+        expect(!cek({ atau: list }, r)).toBe(list.every((k) => !cek(k, r)));
+      })
+    );
+  });
+
+  it('the built-in facts equal the member conditions they stand for', () => {
+    fc.assert(
+      fc.property(rumahtanggaArb, (r) => {
+        expect(cek({ fakta: 'ada-lansia' }, r)).toBe(cek({ fakta: 'ada-anggota', syarat: { umurMin: 60 } }, r));
+        expect(cek({ fakta: 'ada-disabilitas' }, r)).toBe(cek({ fakta: 'ada-anggota', syarat: { disabilitas: true } }, r));
+        expect(cek({ fakta: 'kepala-perempuan' }, r)).toBe(cek({ fakta: 'ada-anggota', syarat: { hubungan: 'kepala', jenisKelamin: 'P' } }, r));
+      })
+    );
+  });
+
+  it('every generated tree passes the schema, so the builder and the evaluator speak the same language', () => {
+    fc.assert(fc.property(kriteriaArb, (k) => kriteriaSchema.safeParse(k).success));
   });
 });

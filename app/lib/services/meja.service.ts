@@ -9,6 +9,7 @@ import { karyaSendiri } from '$lib/domain/pengguna';
 import { cocokPencarian } from '$lib/domain/teks';
 import type { Usulan } from '$lib/domain/usulan';
 import { perihalOf, type Perihal } from './tanda-terima.service';
+import { saringFaq } from './faq.service';
 
 type Dok<T extends StoredDoc['type']> = Extract<StoredDoc, { type: T }>;
 
@@ -67,6 +68,6 @@ export async function bacaInfoProgram(user: StoreUser): Promise<InfoProgram> {
 export function saringInfo(info: InfoProgram, pencarian: string): InfoProgram {
   return {
     program: info.program.filter((p) => cocokPencarian(pencarian, [p.nama, p.programId, p.uraian, p.tujuanRujukan.nama])),
-    faq: info.faq.filter((f) => cocokPencarian(pencarian, [f.pertanyaan, f.jawaban, f.topik, f.programId]))
+    faq: saringFaq(info.faq, pencarian)
   };
 }

@@ -5,12 +5,31 @@ import app from './app';
 import auth from './auth';
 import cari from './cari';
 import dasbor from './dasbor';
+import faq from './faq';
+import katalog from './katalog';
 import kotak from './kotak';
 import kunjungan from './kunjungan';
 import lacak from './lacak';
 import meja from './meja';
 import pengguna from './pengguna';
+import peringkat from './peringkat';
 import rujukan from './rujukan';
 import sync from './sync';
 
-export const catalog = { antrean, app, auth, cari, dasbor, kotak, kunjungan, lacak, meja, pengguna, rujukan, sync } satisfies Catalog;
+export const catalog = {
+  antrean,
+  app,
+  auth,
+  cari,
+  dasbor,
+  faq,
+  katalog,
+  kotak,
+  kunjungan,
+  lacak,
+  meja,
+  pengguna,
+  peringkat,
+  rujukan,
+  sync
+} satisfies Catalog;
