@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tampilkan, untukEkspor } from './dasbor-tampil';
+import { labelSingkat, tampilkan, untukEkspor } from './dasbor-tampil';
 
 const label = { baris: (k: string) => ({ '74.01.01': 'Wundulako', '74.01.07': 'Pomalaa' })[k] ?? k, kolom: (k: string) => k.toUpperCase() };
 const tanda = { disembunyikan: '<5', palingSedikit: (n: number) => `≥ ${n}` };
@@ -34,5 +34,13 @@ describe('a figure as read and exported', () => {
       { nilai: 8, sebagian: true }
     ]);
     expect(t.total).toEqual({ nilai: 21, sebagian: true });
+  });
+
+  it('shortens programme names to their own abbreviations for table headings', () => {
+    expect(labelSingkat('Program Keluarga Harapan (PKH)')).toBe('PKH');
+    expect(labelSingkat('Program Indonesia Pintar (PIP/KIP) Kemenag')).toBe('PIP/KIP Kemenag');
+    expect(labelSingkat('Bantuan Sosial Beras Sejahtera (Bansos Rastra)')).toBe('Bansos Rastra');
+    expect(labelSingkat('Bedah Rumah Kabupaten Kolaka (Rehabilitasi Rumah Tidak Layak Huni)')).toBe('Bedah Rumah Kabupaten Kolaka');
+    expect(labelSingkat('Subsidi Listrik')).toBe('Subsidi Listrik');
   });
 });

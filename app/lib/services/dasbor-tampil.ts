@@ -21,7 +21,8 @@ export interface BarisTampil {
 }
 
 export interface TabelTampil {
-  kolom: { kode: string; label: string }[];
+  /** `label` in full (legends, exports), `singkat` for table headings. */
+  kolom: { kode: string; label: string; singkat: string }[];
   baris: BarisTampil[];
   totalKolom: Jumlah[];
   total: Jumlah;
@@ -52,7 +53,7 @@ export function tampilkan(tabel: TabelAngka, label: Pelabel): TabelTampil {
     return typeof dariSumber === 'number' ? { nilai: dariSumber, sebagian: false } : jumlahkan(tabel.nilai.map((n) => n[j]));
   });
   return {
-    kolom: tabel.kolom.map((kode) => ({ kode, label: label.kolom(kode) })),
+    kolom: tabel.kolom.map((kode) => ({ kode, label: label.kolom(kode), singkat: labelSingkat(label.kolom(kode)) })),
     baris,
     totalKolom,
     total: { nilai: totalKolom.reduce((a, j) => a + j.nilai, 0), sebagian: totalKolom.some((j) => j.sebagian) }
@@ -83,4 +84,16 @@ export function untukEkspor(
       [kepala.total, ...tabel.totalKolom.map((j) => teksJumlah(j, tanda)), teksJumlah(tabel.total, tanda)]
     ]
   };
+}
+
+/**
+ * A column heading short enough for a tablet's table: a name's own abbreviation where it gives
+ * one ("Program Keluarga Harapan (PKH)" → "PKH", "Program Indonesia Pintar (PIP/KIP) Kemenag" →
+ * "PIP/KIP Kemenag"), else the name without a long explanation in brackets.
+ */
+export function labelSingkat(label: string): string {
+  const m = /^(.*?)\s*\(([^)]+)\)\s*(.*)$/.exec(label);
+  if (!m) return label;
+  const [, sebelum, dalam, sesudah] = m;
+  return (dalam.length <= 16 ? `${dalam} ${sesudah}` : `${sebelum} ${sesudah}`).trim();
 }

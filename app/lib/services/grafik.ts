@@ -25,7 +25,7 @@ export function konfigurasiGrafik(tabel: TabelTampil, angka: (n: number) => stri
     data: {
       labels: tabel.baris.map((b) => b.label),
       datasets: tabel.kolom.map((k, j) => ({
-        label: k.label,
+        label: k.singkat,
         data: tabel.baris.map((b) => b.nilai[j] ?? 0),
         backgroundColor: WARNA[j % WARNA.length]
       }))

@@ -72,7 +72,7 @@ function tabelPdf(b: BagianLaporan, l: Laporan): Content {
       headerRows: 1,
       widths: ['*', ...b.tabel.kolom.map(() => 'auto' as const), 'auto'],
       body: [
-        [b.kepalaBaris, ...b.tabel.kolom.map((k) => k.label), l.teks.jumlah].map((text) => ({ text, bold: true })),
+        [b.kepalaBaris, ...b.tabel.kolom.map((k) => k.singkat), l.teks.jumlah].map((text) => ({ text, bold: true })),
         ...b.tabel.baris.map((r) => [{ text: r.label }, ...r.nilai.map(sel), jumlah(r.total)]),
         [{ text: l.teks.jumlah, bold: true }, ...b.tabel.totalKolom.map(jumlah), jumlah(b.tabel.total)]
       ]
