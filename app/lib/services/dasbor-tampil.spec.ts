@@ -43,4 +43,9 @@ describe('a figure as read and exported', () => {
     expect(labelSingkat('Bedah Rumah Kabupaten Kolaka (Rehabilitasi Rumah Tidak Layak Huni)')).toBe('Bedah Rumah Kabupaten Kolaka');
     expect(labelSingkat('Subsidi Listrik')).toBe('Subsidi Listrik');
   });
+
+  it('hides a total of which nothing is known rather than claiming at least zero', () => {
+    const t = tampilkan({ baris: ['74.01.01'], kolom: ['l', 'p'], nilai: [[null, null]] }, label);
+    expect(untukEkspor('Anggota', t, { wilayah: 'Kecamatan', total: 'Jumlah' }, tanda).baris[0]).toEqual(['Wundulako', '<5', '<5', '<5']);
+  });
 });

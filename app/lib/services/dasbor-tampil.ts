@@ -66,8 +66,10 @@ export interface TandaSel {
   palingSedikit(n: number): string;
 }
 
+/** A total: exact, at least what is known, or hidden when nothing of it is known. */
 export function teksJumlah(j: Jumlah, tanda: TandaSel): NilaiSel {
-  return j.sebagian ? tanda.palingSedikit(j.nilai) : j.nilai;
+  if (!j.sebagian) return j.nilai;
+  return j.nilai === 0 ? tanda.disembunyikan : tanda.palingSedikit(j.nilai);
 }
 
 export function untukEkspor(
