@@ -24,8 +24,9 @@ export function securityFor(db: DatabaseKind): SecurityObject {
     case 'rujukan':
       return membersWithRoles([pengelolaRole(db.kabupaten, db.programId), kabupatenRole(db.kabupaten)]);
     case 'agregat':
-      // Numbers only, never personal data: province and national staff read it.
-      return membersWithRoles(['provinsi', 'nasional']);
+      // Numbers only, never personal data: province and national staff read it, and so do the
+      // programmes' agencies, for their district's dashboard (their only view of the district).
+      return membersWithRoles(['provinsi', 'nasional', 'pengelola']);
     case 'router':
       // An empty members list would make the database public: keep it to server admins.
       return membersWithRoles(['_admin']);

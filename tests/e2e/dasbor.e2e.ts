@@ -2,7 +2,7 @@
  * The dashboards. The district manager answers "how many households in Pomalaa need PIP and do
  * not receive it, by sex" from the district dashboard — open Pomalaa, choose the programme and
  * the breakdown — and exports the table; the monthly report comes down as a PDF; after the
- * rollup, the province sees the same totals for Kolaka, from numbers only. Run after
+ * rollup, the province and the PKH agency see the same totals for Kolaka, from numbers only. Run after
  * `npx vite build`.
  */
 import { readFile } from 'node:fs/promises';
@@ -66,7 +66,7 @@ test('a district manager opens Pomalaa, splits PIP needs by sex and exports the 
   await expect(page.getByTestId('laporan-pesan')).toHaveText('Laporan sudah diunduh.');
 });
 
-test('the province sees the same totals for Kolaka as the district, and no further than kecamatan', async ({ browser }) => {
+test('the province and a programme agency see the same totals for Kolaka as the district, and no further than kecamatan', async ({ browser }) => {
   const couchUrl = serverUrl('/db').replace('http://', 'http://admin:test-admin-password@');
   await rollup({ couchUrl });
 
@@ -88,4 +88,14 @@ test('the province sees the same totals for Kolaka as the district, and no furth
   // Aggregates go down to kecamatan: a kecamatan's row opens nothing further.
   await provinsi.getByTestId('figur-anggota').getByRole('link', { name: 'Pomalaa' }).click();
   await expect(provinsi.getByTestId('figur-anggota').getByRole('link')).toHaveCount(0);
+
+  // A programme's agency sees its district's figures from the same aggregates, read-only.
+  const agensi = await browser.newPage();
+  await logInTo(agensi, 'pengelola.pkh.kolaka', '/kotak-masuk');
+  await agensi.getByTestId('pengguna').click();
+  await agensi.getByRole('link', { name: 'Dasbor' }).click();
+  await expect(agensi.getByRole('heading', { level: 1 })).toHaveText('Dasbor Kabupaten Kolaka');
+  await expect(agensi.getByText('Angka agregat tanpa data pribadi')).toBeVisible();
+  await agensi.goto(`/dasbor?${SELURUHNYA}`);
+  expect(await totalAnggota(agensi)).toBe(jumlahDistrik);
 });

@@ -122,7 +122,7 @@ describe('the rollup of a kabupaten into slrt-agregat', () => {
     expect(again.tetap).toBeGreaterThan(0);
   });
 
-  it('lets the province read it through /db and see the district’s numbers; the district manager may not read it', async () => {
+  it('lets the province and the programmes’ agencies read it through /db and see the district’s numbers; the district manager may not read it', async () => {
     const provinsi = await logInAs(url, 'provinsi.sultra', DEMO_PASSWORD);
     const manajer = await logInAs(url, 'manajer.kolaka', DEMO_PASSWORD);
     const nasional = await logInAs(url, 'nasional', DEMO_PASSWORD);
@@ -135,6 +135,12 @@ describe('the rollup of a kabupaten into slrt-agregat', () => {
 
     const sulawesiTenggara = await sumberAgregat(bacaDariView(tanyaSebagai(nasional, 'slrt-agregat'))).muat('kepesertaan', { ...filter, wilayah: '74' });
     expect(sulawesiTenggara).toEqual({ baris: ['74.01'], kolom: ['bpnt', 'pkh'], nilai: [[12, 16]], jumlah: [12, 16] });
+
+    // A programme's agency reads its district's figures from the aggregates, never the district's records.
+    const pengelola = await logInAs(url, 'pengelola.pkh.kolaka', DEMO_PASSWORD);
+    expect(await sumberAgregat(bacaDariView(tanyaSebagai(pengelola, 'slrt-agregat'))).muat('kepesertaan', filter)).toEqual(diDistrik);
+    expect([401, 403]).toContain((await pengelola.request('GET', '/slrt-kab-7401/_all_docs?limit=1')).status);
+    expect((await pengelola.request('PUT', '/slrt-agregat/agregat:7401:usulan:2024-01', { type: 'agregat' })).status).toBe(403);
 
     // Not a member: the embedded server answers 401, Apache CouchDB 403.
     expect([401, 403]).toContain((await manajer.request('GET', viewPath('slrt-agregat', 'dasbor/tabel', {}))).status);

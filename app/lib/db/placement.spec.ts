@@ -10,7 +10,7 @@ describe('placementOf', () => {
     [['back-office', 'kab:7401'], 'jarak-jauh', ['slrt-kab-7401']],
     [['manajer', 'kab:7401'], 'jarak-jauh', ['slrt-kab-7401']],
     [['admin-kab', 'kab:7401'], 'jarak-jauh', ['slrt-kab-7401']],
-    [['pengelola', 'pengelola:7401:pkh'], 'jarak-jauh', ['slrt-rujukan-7401-pkh']],
+    [['pengelola', 'pengelola:7401:pkh'], 'jarak-jauh', ['slrt-rujukan-7401-pkh', 'slrt-agregat']],
     [['provinsi', 'prov:74'], 'jarak-jauh', ['slrt-agregat']],
     [['nasional'], 'jarak-jauh', ['slrt-agregat']]
   ])('%j works %s on %j', (roles, mode, databases) => {

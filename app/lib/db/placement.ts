@@ -25,7 +25,8 @@ export function placementOf(roles: readonly string[]): Placement {
     return { jobRole, mode: 'lokal', databases: area.kecamatan.map(kecamatanDb) };
   }
   if (jobRole === 'pengelola') {
-    return { jobRole, mode: 'jarak-jauh', databases: area.programmes.map((p) => rujukanDb(p.kabupaten, p.programId)) };
+    // A programme's agency reads its district's dashboard from the aggregates: numbers only.
+    return { jobRole, mode: 'jarak-jauh', databases: [...area.programmes.map((p) => rujukanDb(p.kabupaten, p.programId)), AGREGAT_DB] };
   }
   if (jobRole === 'provinsi' || jobRole === 'nasional') {
     return { jobRole, mode: 'jarak-jauh', databases: [AGREGAT_DB] };
@@ -48,9 +49,7 @@ export function databaseFor(placement: Placement, wilayah: { kecamatan?: string;
     wilayah.kabupaten ? kabupatenDb(wilayah.kabupaten) : null
   ];
   for (const name of candidates) if (name && placement.databases.includes(name)) return name;
-  const inboxes = placement.databases.filter((name) => {
-    const kind = parseDbName(name)?.kind;
-    return kind === 'rujukan' || kind === 'agregat';
-  });
-  return inboxes.length === 1 ? inboxes[0] : null;
+  const inboxes = placement.databases.filter((name) => parseDbName(name)?.kind === 'rujukan');
+  if (inboxes.length > 0) return inboxes.length === 1 ? inboxes[0] : null;
+  return placement.databases.includes(AGREGAT_DB) ? AGREGAT_DB : null;
 }

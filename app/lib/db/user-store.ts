@@ -72,8 +72,11 @@ export interface UserStore {
     type: T,
     options?: { idPrefix?: string; pageSize?: number; onPage?: (read: number) => void }
   ): Promise<Extract<StoredDoc, { type: T }>[]>;
-  /** Rows of a design-document view (`ddoc/view`) from each of the user's databases. */
-  queryView<V = unknown>(view: string, options?: ViewOptions): Promise<ViewRow<V>[]>;
+  /**
+   * Rows of a design-document view (`ddoc/view`) from each of the user's databases, or only
+   * from `databases` (of the user's) when the view lives in some of them.
+   */
+  queryView<V = unknown>(view: string, options?: ViewOptions, databases?: readonly string[]): Promise<ViewRow<V>[]>;
   /**
    * Documents written from now on, in any of the user's databases, by this device or arriving
    * by sync (deletions included, `_deleted` set); returns the function that stops listening.
@@ -243,10 +246,11 @@ export function openUserStore(user: StoreUser): UserStore {
       return found as never;
     },
 
-    async queryView(view, options = {}) {
+    async queryView(view, options = {}, databases) {
       // pouchdb-browser bundles map/reduce; @types/pouchdb-core leaves `query` out.
       type Queryable = { query(view: string, options: ViewOptions): Promise<{ rows: ViewRow<never>[] }> };
-      const results = await Promise.all([...dbs.values()].map((db) => (db as unknown as Queryable).query(view, options)));
+      const chosen = [...dbs.entries()].filter(([name]) => !databases || databases.includes(name)).map(([, db]) => db);
+      const results = await Promise.all(chosen.map((db) => (db as unknown as Queryable).query(view, options)));
       return results.flatMap((r) => r.rows);
     },
 

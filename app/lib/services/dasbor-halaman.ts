@@ -7,35 +7,45 @@
 import { RINCIAN, type FilterDasbor, type Rincian } from '$lib/domain/dasbor';
 import type { JobRole, UserArea } from '$lib/domain/roles';
 
-/** The area a role's dashboard starts at: its kabupaten, its province, or the whole country. */
+/**
+ * The area a role's dashboard starts at: its kabupaten (a programme's agency: the kabupaten of
+ * its programme), its province, or the whole country.
+ */
 export function wilayahAkar(jobRole: JobRole | null, area: UserArea): string | null {
   if (jobRole === 'nasional') return '';
   if (jobRole === 'provinsi') return area.provinsi[0] ?? null;
+  if (jobRole === 'pengelola') return area.programmes[0]?.kabupaten ?? null;
   if (jobRole === 'manajer' || jobRole === 'back-office' || jobRole === 'admin-kab') return area.kabupaten[0] ?? null;
   return null;
 }
 
-/** Whether the dashboard reads the aggregates (no personal data) rather than a district's views. */
-export function membacaAgregat(akar: string): boolean {
-  return akar.length <= 2;
+/**
+ * Whether the dashboard reads the aggregates (numbers only, small cells hidden) rather than a
+ * district's views: province, nation, and a programme's agency, which may see its district's
+ * figures but not its records.
+ */
+export function membacaAgregat(jobRole: JobRole | null): boolean {
+  return jobRole === 'provinsi' || jobRole === 'nasional' || jobRole === 'pengelola';
 }
 
 const BULAN = /^\d{4}-(0[1-9]|1[0-2])$/;
 const KODE = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
 
-/** The areas an aggregate dashboard goes down to: no desa (too few households per cell). */
-function palingDalam(akar: string): number {
-  return membacaAgregat(akar) ? 8 : 13;
+/** Where a dashboard starts, and whether it reads the aggregates (which stop at kecamatan). */
+export interface AkarDasbor {
+  wilayah: string;
+  agregat: boolean;
 }
 
-function diDalam(akar: string, kode: string): boolean {
-  return kode === akar || (kode.startsWith(akar === '' ? '' : `${akar}.`) && kode.length <= palingDalam(akar));
+function diDalam(akar: AkarDasbor, kode: string): boolean {
+  const palingDalam = akar.agregat ? 8 : 13;
+  return kode === akar.wilayah || (kode.startsWith(akar.wilayah === '' ? '' : `${akar.wilayah}.`) && kode.length <= palingDalam);
 }
 
 /** The filter an address asks for, inside the user's area; this year so far by default. */
-export function filterDariAlamat(params: URLSearchParams, akar: string, hariIni: string): FilterDasbor {
+export function filterDariAlamat(params: URLSearchParams, akar: AkarDasbor, hariIni: string): FilterDasbor {
   const w = params.get('wilayah') ?? '';
-  const wilayah = KODE.test(w) && diDalam(akar, w) ? w : akar;
+  const wilayah = KODE.test(w) && diDalam(akar, w) ? w : akar.wilayah;
   const sampai = BULAN.test(params.get('sampai') ?? '') ? (params.get('sampai') as string) : hariIni.slice(0, 7);
   const dari = BULAN.test(params.get('dari') ?? '') ? (params.get('dari') as string) : `${sampai.slice(0, 4)}-01`;
   const programId = params.get('program') || undefined;
@@ -72,6 +82,6 @@ export function tingkatBaris(wilayah: string): 'provinsi' | 'kabupaten' | 'kecam
 }
 
 /** Whether a row's area opens further (a desa is the deepest; aggregates stop at kecamatan). */
-export function bisaDibuka(akar: string, wilayah: string, baris: string): boolean {
+export function bisaDibuka(akar: AkarDasbor, wilayah: string, baris: string): boolean {
   return baris !== wilayah && diDalam(akar, baris);
 }

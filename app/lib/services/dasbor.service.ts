@@ -1,7 +1,7 @@
 /**
  * Where a user's dashboards read their numbers (SumberAngka, dasbor.ts): the aggregate
- * documents for provincial and national staff, whose only database is `slrt-agregat`
- * (placement.ts); the `dasbor/angka` view of their kabupaten or kecamatan database for
+ * documents for provincial and national staff and for programme agencies, who hold
+ * `slrt-agregat` (placement.ts); the `dasbor/angka` view of their kabupaten or kecamatan database for
  * everyone else. Both answer in the same table shape, so one screen serves all of them.
  */
 import { openUserStore, type StoreUser } from '$lib/db/user-store';
@@ -15,6 +15,9 @@ export { WilayahDasborError } from '$lib/domain/dasbor-kueri';
 
 export function sumberAngka(user: StoreUser): SumberAngka {
   const store = openUserStore(user);
+  if (store.placement.databases.includes(AGREGAT_DB)) {
+    return sumberAgregat(bacaDariView((view, options) => store.queryView(view, options, [AGREGAT_DB])));
+  }
   const tanya: TanyaView = (view, options) => store.queryView(view, options);
-  return store.placement.databases.includes(AGREGAT_DB) ? sumberAgregat(bacaDariView(tanya)) : sumberDistrik(tanya);
+  return sumberDistrik(tanya);
 }

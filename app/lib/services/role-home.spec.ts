@@ -35,7 +35,7 @@ describe('role homes', () => {
     expect(JOB_ROLES.filter(recordsComplaints)).toEqual(['fasilitator', 'front-office']);
   });
 
-  it('shows the dashboard to the district secretariat and admin, province and nation, not to field staff', () => {
-    expect(JOB_ROLES.filter(seesDashboard)).toEqual(['back-office', 'manajer', 'admin-kab', 'provinsi', 'nasional']);
+  it('shows the dashboard to the district secretariat and admin, programme agencies, province and nation, not to field staff', () => {
+    expect(JOB_ROLES.filter(seesDashboard)).toEqual(['back-office', 'manajer', 'pengelola', 'admin-kab', 'provinsi', 'nasional']);
   });
 });

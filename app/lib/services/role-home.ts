@@ -47,7 +47,10 @@ export function administersUsers(jobRole: JobRole | null): boolean {
   return jobRole === 'admin-kab';
 }
 
-/** Roles with a dashboard (`/dasbor`): the district's SLRT staff, province and nation. */
+/**
+ * Roles with a dashboard (`/dasbor`): the district's SLRT staff, the programmes' agencies
+ * (read-only, from the aggregates), province and nation.
+ */
 export function seesDashboard(jobRole: JobRole | null): boolean {
-  return jobRole !== null && ['manajer', 'back-office', 'admin-kab', 'provinsi', 'nasional'].includes(jobRole);
+  return jobRole !== null && ['manajer', 'back-office', 'pengelola', 'admin-kab', 'provinsi', 'nasional'].includes(jobRole);
 }
