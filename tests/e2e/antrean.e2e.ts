@@ -81,7 +81,7 @@ test('a complaint returned with a note is corrected by the facilitator and appro
 
   // The review: the complaint beside the household, and its timeline.
   await queueRow(id).getByRole('link', { name: 'Tinjau' }).click();
-  await expect(supervisor.getByRole('heading', { name: 'Keluhan · desa 74.01.01.1002' })).toBeVisible();
+  await expect(supervisor.getByRole('heading', { name: 'Keluhan · desa Wundulako' })).toBeVisible();
   await expect(supervisor.getByTestId('isi-uraian')).toHaveText('Bantuan PKH belum diterima');
   await expect(supervisor.getByTestId('riwayat-kasus')).toContainText('Keluhan non-kepesertaan dicatat');
 
