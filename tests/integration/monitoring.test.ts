@@ -27,7 +27,7 @@ function monitoring(createdBy: string, peran: 'supervisor' | 'manajer', unit: Un
   };
 }
 
-const put = (client: UserClient, db: string, doc: { _id: string }) => client.request('PUT', `/${db}/${encodeURIComponent(doc._id)}`, doc);
+const put = (client: UserClient, db: string, doc: { _id: string; [field: string]: unknown }) => client.request('PUT', `/${db}/${encodeURIComponent(doc._id)}`, doc);
 
 describe('monitoring answers on the server', () => {
   let supervisor: UserClient;

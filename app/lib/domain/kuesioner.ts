@@ -96,7 +96,7 @@ export function kodeDariKuesionerId(id: string): string {
 }
 
 /** The questions of every section, in order. */
-export function semuaPertanyaan(k: Pick<Kuesioner, 'bagian'>): Pertanyaan[] {
+export function semuaPertanyaan(k: { bagian: readonly BagianKuesioner[] }): Pertanyaan[] {
   return k.bagian.flatMap((b) => b.pertanyaan);
 }
 
