@@ -10,6 +10,8 @@ import { kunciUnit, periksaJawaban, terbaruPerUnit, type Monitoring, type NilaiJ
 import { areaOfRoles, jobRoleOf, type JobRole } from '$lib/domain/roles';
 import { menulis } from './dokumen-ubah';
 import { eventHead, simpanDi } from './event-doc';
+import type { TabelEkspor } from './ekspor';
+import { tabelRingkasan, type TeksTabelMonitoring } from './monitoring-tabel';
 import { kecamatanPilihan } from './peringkat.service';
 
 /** Supervisors for their kecamatan and its Puskesos; the district secretariat for the kabupaten. */
@@ -126,4 +128,15 @@ export function jawabanBerlaku(semua: readonly Monitoring[], kuesioner: Pick<Kue
     (m) => m.periode === periode && kodeDariKuesionerId(m.kuesionerId) === kuesioner.kode && kunciUnit(m.unit) === kunciUnit(unit)
   );
   return terbaruPerUnit(milik)[0] ?? null;
+}
+
+/**
+ * The quarterly report's monitoring part: every table of each questionnaire's summary for the
+ * quarter, titled with its questionnaire. Only district roles hold the answers; anyone else
+ * (province, nation: their aggregates hold none) gets no tables.
+ */
+export async function tabelLaporanMonitoring(store: UserStore, periode: string, teks: TeksTabelMonitoring): Promise<TabelEkspor[]> {
+  if (!melihatRingkasanMonitoring(jobRoleOf(store.user.roles))) return [];
+  const ringkasan = await muatRingkasan(store, periode);
+  return ringkasan.flatMap((r) => tabelRingkasan(r, teks).map((tabel) => ({ ...tabel, judul: `${r.kuesioner.judul}: ${tabel.judul}` })));
 }
