@@ -18,6 +18,8 @@ async function monitoringDi(db: string): Promise<{ id: string; doc: Record<strin
 }
 
 test('a supervisor fills the quarter offline, it syncs, and the manager sees it in the summary and the quarterly report', async ({ browser }) => {
+  // Two devices, a first sync and a report of every figure: longer than one page's default.
+  test.setTimeout(180_000);
   const supervisor = await browser.newPage();
   await logIn(supervisor, 'supervisor.wundulako');
   await expect(supervisor).toHaveURL(/\/antrean$/);
