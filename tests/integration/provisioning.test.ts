@@ -3,6 +3,7 @@ import nano from 'nano';
 import { PENULIS_PROVISIONING, provision } from '../../couch/provision/provision';
 import { designDocsFor } from '../../design-docs/build';
 import { NATIONAL_PROGRAM_IDS, programSchema, type Program } from '../../app/lib/domain/program';
+import { kuesionerSchema, type Kuesioner } from '../../app/lib/domain/kuesioner';
 
 const adminUrl = inject('couchAdminUrl');
 const couch = nano(adminUrl);
@@ -43,6 +44,13 @@ describe('provisioning Kabupaten Kolaka', () => {
     expect(docs.find((d) => d.programId === 'pkh')).toMatchObject({ createdBy: PENULIS_PROVISIONING, pemilik: 'kementerian', tujuanRujukan: { id: 'kemensos-jsk' }, kanal: 'langsung' });
   });
 
+  it('seeds the default quarterly monitoring questionnaire, which the router carries to every kecamatan', async () => {
+    const kab = await couch.use<Kuesioner>('slrt-kab-7401').get('kuesioner:7401:slrt-triwulanan-v1');
+    expect(kuesionerSchema.safeParse(kab).success).toBe(true);
+    expect(kab).toMatchObject({ kode: 'slrt-triwulanan', versi: 1, createdBy: PENULIS_PROVISIONING });
+    await expect.poll(() => couch.use('slrt-kec-740107').get(kab._id).then((d) => d._rev, () => null), { timeout: 15_000 }).toBe(kab._rev);
+  });
+
   it('changes nothing when run again, and never writes over a district’s edit of a national programme', async () => {
     const db = couch.use<Program>('slrt-kab-7401');
     const pkh = await db.get('program:7401:pkh');
@@ -55,6 +63,7 @@ describe('provisioning Kabupaten Kolaka', () => {
     expect(report.securityUpdated).toEqual([]);
     expect(report.designDocsUpdated).toEqual([]);
     expect(report.programsSeeded).toEqual([]);
+    expect(report.kuesionerSeeded).toEqual([]);
     expect((await db.get('program:7401:pkh')).uraian).toBe(uraian);
   });
 });

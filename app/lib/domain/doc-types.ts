@@ -45,8 +45,11 @@ export const DOC_TYPES = {
   psks: { kind: 'mutable', level: 'kecamatan', writers: ['back-office', 'manajer'] },
   /** Monitoring questionnaire (quarterly). */
   kuesioner: { kind: 'mutable', level: 'kabupaten', writers: ['manajer', 'admin-kab'] },
-  /** One filled-in monitoring questionnaire. */
-  monitoring: { kind: 'event', level: 'kecamatan', writers: ['supervisor', 'manajer', 'back-office'] },
+  /**
+   * One filled-in monitoring questionnaire: of a Puskesos or kecamatan (naming the kecamatan,
+   * written on the supervisor's device) or of the kabupaten's secretariat (naming none).
+   */
+  monitoring: { kind: 'event', level: 'kabupaten', writers: ['supervisor', 'manajer', 'back-office'] },
   /** Frequently asked question, shared with every kecamatan of the district. */
   faq: { kind: 'mutable', level: 'kabupaten', writers: ['manajer', 'admin-kab'] },
   /** What a district administrator did to a user (jejak.ts): written by the server alone. */

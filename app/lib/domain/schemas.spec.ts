@@ -184,21 +184,45 @@ describe('parseDoc', () => {
       { path: 'jenisPmks', message: expect.stringMatching(/komunitas-adat-terpencil$/) }
     ],
     [
-      'two questions with one id',
+      'two questions with one id, in different sections',
       'kuesioner',
       {
-        pertanyaan: [
-          { id: 'a', teks: 'Satu', wajib: true, jenis: 'teks' },
-          { id: 'a', teks: 'Dua', wajib: true, jenis: 'teks' }
+        bagian: [
+          { judul: 'A', pertanyaan: [{ id: 'a', teks: 'Satu', wajib: true, jenis: 'teks' }] },
+          { judul: 'B', pertanyaan: [{ id: 'a', teks: 'Dua', wajib: true, jenis: 'teks' }] }
         ]
       },
-      { path: 'pertanyaan', message: 'Kode pertanyaan tidak boleh sama' }
+      { path: 'bagian', message: 'Kode pertanyaan tidak boleh sama' }
     ],
     [
       'a choice with one option',
       'kuesioner',
-      { pertanyaan: [{ id: 'a', teks: 'Satu', wajib: true, jenis: 'pilihan', pilihan: ['ya'] }] },
-      { path: 'pertanyaan.0.pilihan', message: 'Pertanyaan pilihan harus punya minimal dua pilihan' }
+      { bagian: [{ judul: 'A', pertanyaan: [{ id: 'a', teks: 'Satu', wajib: true, jenis: 'pilihan', pilihan: ['ya'] }] }] },
+      { path: 'bagian.0.pertanyaan.0.pilihan', message: 'Pertanyaan pilihan harus punya minimal dua pilihan' }
+    ],
+    [
+      'a section without questions',
+      'kuesioner',
+      { bagian: [{ judul: 'A', pertanyaan: [] }] },
+      { path: 'bagian.0.pertanyaan', message: 'Bagian harus berisi minimal satu pertanyaan' }
+    ],
+    [
+      'a version id that does not follow its questionnaire and version',
+      'kuesioner',
+      { versi: 2 },
+      { path: '_id', message: 'ID kuesioner harus kuesioner:<kabupaten>:<kode>-v<versi>' }
+    ],
+    [
+      'a Puskesos answer that names another kecamatan',
+      'monitoring',
+      { unit: { jenis: 'puskesos', kode: '74.01.07' } },
+      { path: 'unit', message: expect.stringMatching(/^Unit harus sama dengan wilayah data/) }
+    ],
+    [
+      "the kabupaten's answer inside a kecamatan",
+      'monitoring',
+      { unit: { jenis: 'kabupaten', kode: '74.01' } },
+      { path: 'unit', message: expect.stringMatching(/^Unit harus sama dengan wilayah data/) }
     ],
     [
       'a period that is not a quarter',

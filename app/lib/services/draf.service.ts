@@ -4,7 +4,7 @@
  */
 import { clearDraft, readDraft, writeDraft } from '$lib/db/drafts';
 
-export type FormDraf = 'perubahan-data' | 'kepesertaan' | 'kebutuhan' | 'keluhan';
+export type FormDraf = 'perubahan-data' | 'kepesertaan' | 'kebutuhan' | 'keluhan' | 'monitoring';
 
 /** Walk-ins without a household share one draft per user and form. */
 export function kunciDraf(user: { name: string }, form: FormDraf, rumahtanggaId = ''): string {

@@ -45,6 +45,24 @@ describe('reports', () => {
     expect(isi).toContain('Belum ada catatan.');
   });
 
+  it('puts plain tables (the monitoring summary) after the figures, numbers formatted and gaps marked', () => {
+    const def = definisiPdf({
+      ...laporan(),
+      tabelTambahan: [
+        { judul: 'Monitoring: Angka', kolom: ['Pertanyaan', 'Jumlah', 'Rata-rata'], baris: [['Keluhan diterima', 1250, null]] },
+        { judul: 'Monitoring: Belum menjawab', kolom: ['Unit'], baris: [] }
+      ]
+    });
+    const isi = def.content as { text?: string; table?: { body: { text: string }[][] } }[];
+    const judul = isi.map((c) => c.text).filter(Boolean);
+    expect(judul.indexOf('Monitoring: Angka')).toBeGreaterThan(judul.indexOf('Keluhan per kategori'));
+    expect(isi.filter((c) => c.table).at(-1)?.table?.body.map((r) => r.map((c) => c.text))).toEqual([
+      ['Pertanyaan', 'Jumlah', 'Rata-rata'],
+      ['Keluhan diterima', (1250).toLocaleString('id-ID'), '—']
+    ]);
+    expect(judul.at(-1)).toBe('Belum ada catatan.');
+  });
+
   it('is a document pdfmake prints', async () => {
     const require = createRequire(import.meta.url);
     const pdfmake = require('pdfmake') as typeof import('pdfmake');

@@ -9,7 +9,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { FIGUR, type Bulan, type FilterDasbor, type Figur, type SumberAngka } from '$lib/domain/dasbor';
 import { tampilkan, teksJumlah, untukEkspor, type Pelabel, type TabelTampil, type TandaSel } from './dasbor-tampil';
-import { xlsxDari } from './ekspor';
+import { xlsxDari, type TabelEkspor } from './ekspor';
 
 export const JENIS_LAPORAN = ['bulanan', 'triwulanan'] as const;
 export type JenisLaporan = (typeof JENIS_LAPORAN)[number];
@@ -36,6 +36,8 @@ export interface Laporan {
   /** Lines under the title: area, period, when and by whom it was made. */
   keterangan: string[];
   bagian: BagianLaporan[];
+  /** Plain tables after the figures: the quarterly report's monitoring summary (monitoring-tabel.ts). */
+  tabelTambahan?: TabelEkspor[];
   /** Words the tables need, in the user's language. */
   teks: TandaSel & { jumlah: string; kosong: string; halaman: (n: number, dari: number) => string };
   angka: (n: number) => string;
@@ -82,6 +84,21 @@ function tabelPdf(b: BagianLaporan, l: Laporan): Content {
   };
 }
 
+function tabelTambahanPdf(tabel: TabelEkspor, l: Laporan): Content[] {
+  const sel = (n: TabelEkspor['baris'][number][number]) =>
+    typeof n === 'number' ? { text: l.angka(n), alignment: 'right' as const } : { text: n ?? '—' };
+  return [
+    { text: tabel.judul, style: 'bagian' },
+    tabel.baris.length === 0
+      ? { text: l.teks.kosong }
+      : {
+          table: { headerRows: 1, widths: tabel.kolom.map((_, i) => (i === 0 ? ('*' as const) : ('auto' as const))), body: [tabel.kolom.map((text) => ({ text, bold: true })), ...tabel.baris.map((b) => b.map(sel))] },
+          layout: 'lightHorizontalLines',
+          fontSize: 8
+        }
+  ];
+}
+
 /** The PDF's document definition (pure: the tests read it; pdfLaporan prints it). */
 export function definisiPdf(l: Laporan): TDocumentDefinitions {
   const isi: Content[] = [
@@ -92,7 +109,8 @@ export function definisiPdf(l: Laporan): TDocumentDefinitions {
       ...(b.tabel.baris.length === 0 ? [{ text: l.teks.kosong }] : []),
       ...(b.gambar ? [{ image: b.gambar, width: 515 }] : []),
       ...(b.tabel.baris.length > 0 ? [tabelPdf(b, l)] : [])
-    ])
+    ]),
+    ...(l.tabelTambahan ?? []).flatMap((tabel) => tabelTambahanPdf(tabel, l))
   ];
   return {
     info: { title: l.judul, creator: 'SLRT' },
@@ -118,7 +136,10 @@ export async function pdfLaporan(l: Laporan): Promise<Blob> {
   return pdfMake.createPdf(definisiPdf(l)).getBlob();
 }
 
-/** Every figure's table as a sheet of one workbook. */
+/** Every figure's table, then every plain table, as a sheet of one workbook. */
 export function xlsxLaporan(l: Laporan): Promise<Blob> {
-  return xlsxDari(...l.bagian.map((b) => untukEkspor(b.judul, b.tabel, { wilayah: b.kepalaBaris, total: l.teks.jumlah }, l.teks)));
+  return xlsxDari(
+    ...l.bagian.map((b) => untukEkspor(b.judul, b.tabel, { wilayah: b.kepalaBaris, total: l.teks.jumlah }, l.teks)),
+    ...(l.tabelTambahan ?? [])
+  );
 }

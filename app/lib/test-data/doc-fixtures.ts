@@ -18,7 +18,7 @@ export const CONTOH_ID = {
   kebutuhan: 'kebutuhan:7401012006:01JP0000000000000000000003',
   usulan: 'usulan:7401012006:01JP0000000000000000000004',
   rujukan: 'rujukan:740101:01JP0000000000000000000005',
-  kuesioner: 'kuesioner:7401:01JP0000000000000000000006'
+  kuesioner: 'kuesioner:7401:pemantauan-v1'
 } as const;
 
 /** NIKs that pass `validateNik`: a man born 1980-05-17 and a woman born 1985-02-03. */
@@ -226,13 +226,25 @@ const CONTOH: { [T in DocType]: DocOf<T> } = {
     wilayah: KABUPATEN,
     createdBy: 'manajer.kolaka',
     createdAt: DIBUAT.createdAt,
+    kode: 'pemantauan',
+    versi: 1,
     judul: 'Pemantauan triwulan SLRT',
-    periode: '2025-TW1',
-    pertanyaan: [
-      { id: 'jumlah-keluhan', teks: 'Jumlah keluhan diterima', wajib: true, jenis: 'angka', min: 0 },
-      { id: 'puskesos-aktif', teks: 'Puskesos buka setiap hari kerja?', wajib: true, jenis: 'ya-tidak' },
-      { id: 'kendala', teks: 'Kendala utama', wajib: false, jenis: 'pilihan', pilihan: ['sinyal', 'tenaga', 'anggaran'] },
-      { id: 'catatan', teks: 'Catatan lain', wajib: false, jenis: 'teks' }
+    mulai: '2025-TW1',
+    bagian: [
+      {
+        judul: 'Layanan',
+        pertanyaan: [
+          { id: 'jumlah-keluhan', teks: 'Jumlah keluhan diterima', wajib: true, jenis: 'angka', min: 0 },
+          { id: 'puskesos-aktif', teks: 'Puskesos buka setiap hari kerja?', wajib: true, jenis: 'ya-tidak' }
+        ]
+      },
+      {
+        judul: 'Tantangan',
+        pertanyaan: [
+          { id: 'kendala', teks: 'Kendala utama', wajib: false, jenis: 'pilihan', pilihan: ['sinyal', 'tenaga', 'anggaran'] },
+          { id: 'catatan', teks: 'Catatan lain', wajib: false, jenis: 'teks' }
+        ]
+      }
     ]
   },
   monitoring: {
@@ -244,6 +256,7 @@ const CONTOH: { [T in DocType]: DocOf<T> } = {
     createdAt: '2025-03-28T01:00:00.000Z',
     kuesionerId: CONTOH_ID.kuesioner,
     periode: '2025-TW1',
+    unit: { jenis: 'puskesos', kode: '74.01.01' },
     jawaban: { 'jumlah-keluhan': 12, 'puskesos-aktif': true, kendala: 'sinyal' }
   },
   faq: {

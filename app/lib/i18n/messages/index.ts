@@ -11,6 +11,7 @@ import kotak from './kotak';
 import kunjungan from './kunjungan';
 import lacak from './lacak';
 import meja from './meja';
+import monitoring from './monitoring';
 import pengguna from './pengguna';
 import peringkat from './peringkat';
 import rujukan from './rujukan';
@@ -28,6 +29,7 @@ export const catalog = {
   kunjungan,
   lacak,
   meja,
+  monitoring,
   pengguna,
   peringkat,
   rujukan,
