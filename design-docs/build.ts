@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { transformSync } from 'esbuild';
 import { parseDbName, type DatabaseKind } from '../app/lib/domain/databases';
 import { DOC_TYPES, SHARED_DOC_TYPES } from '../app/lib/domain/doc-types';
+import { NATIONAL_PROGRAM_IDS } from '../app/lib/domain/program';
 import { HASIL_PENGELOLA } from '../app/lib/domain/tindaklanjut';
 
 /**
@@ -62,7 +63,8 @@ export const DDOC_FOLDERS: Record<DbKindName, readonly string[]> = {
 const PLACEHOLDERS: Readonly<Record<string, unknown>> = {
   __DOC_TYPES__: DOC_TYPES,
   __SHARED_DOC_TYPES__: SHARED_DOC_TYPES,
-  __HASIL_PENGELOLA__: HASIL_PENGELOLA
+  __HASIL_PENGELOLA__: HASIL_PENGELOLA,
+  __PROGRAM_NASIONAL__: NATIONAL_PROGRAM_IDS
 };
 
 const BUILT_IN_REDUCE = /^export default (['"])(_count|_sum|_stats|_approx_count_distinct)\1;?\s*$/m;

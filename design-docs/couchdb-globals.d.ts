@@ -12,3 +12,5 @@ declare const __DOC_TYPES__: typeof import('../app/lib/domain/doc-types').DOC_TY
 declare const __SHARED_DOC_TYPES__: typeof import('../app/lib/domain/doc-types').SHARED_DOC_TYPES;
 /** Replaced with HASIL_PENGELOLA (app/lib/domain/tindaklanjut.ts): what a programme manager may answer. */
 declare const __HASIL_PENGELOLA__: typeof import('../app/lib/domain/tindaklanjut').HASIL_PENGELOLA;
+/** Replaced with NATIONAL_PROGRAM_IDS (app/lib/domain/program.ts): programmes whose rules are set nationally. */
+declare const __PROGRAM_NASIONAL__: typeof import('../app/lib/domain/program').NATIONAL_PROGRAM_IDS;

@@ -134,3 +134,33 @@ describe('a household updated in the district', () => {
     expect((await fasilitator.request('GET', path('slrt-kec-740101'))).body.desil).toBe(1);
   });
 });
+
+describe('a national programme in the district catalogue', () => {
+  const id = 'program:7401:listrik';
+  let manajer: UserClient;
+  beforeAll(async () => {
+    manajer = await logInAs(url, 'manajer.kolaka', DEMO_PASSWORD);
+  });
+
+  async function simpan(ubah: Record<string, unknown>) {
+    const current = (await manajer.request('GET', `/slrt-kab-7401/${id}`)).body;
+    return manajer.request('PUT', `/slrt-kab-7401/${id}`, { ...current, ...ubah, updatedBy: 'manajer.kolaka', updatedAt: new Date().toISOString() });
+  }
+
+  it('takes the district’s description, and refuses new criteria or routing, as set nationally', async () => {
+    expect((await simpan({ uraian: 'Dicatat di meja Puskesos' })).status).toBe(201);
+    const kriteria = await simpan({ kriteria: { fakta: 'ada-lansia' } });
+    expect(kriteria.status).toBe(403);
+    expect(kriteria.body.reason).toMatch(/kriteria program nasional ditetapkan secara nasional/);
+    expect((await simpan({ kanal: 'siks-ng' })).status).toBe(403);
+    expect((await simpan({ tujuanRujukan: { id: 'lain', nama: 'Lain' } })).status).toBe(403);
+  });
+
+  it('refuses a national programme added by a user', async () => {
+    const { _rev: _, ...salinan } = (await manajer.request('GET', `/slrt-kab-7401/${id}`)).body;
+    const baru = { ...salinan, _id: 'program:7401:pkh-baru', createdBy: 'manajer.kolaka', programId: 'pkh' };
+    const res = await manajer.request('PUT', `/slrt-kab-7401/${baru._id}`, baru);
+    expect(res.status).toBe(403);
+    expect(res.body.reason).toMatch(/dimuat oleh penyiapan sistem/);
+  });
+});

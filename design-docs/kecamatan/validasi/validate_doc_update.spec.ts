@@ -90,6 +90,47 @@ const cases: Case[] = [
     oldDoc: { ...program, _rev: '1-a' },
     expected: 'allowed'
   },
+  {
+    name: 'a district sets a national programme’s target days',
+    db: KAB,
+    user: manajer,
+    newDoc: { ...program, _rev: '2-b', updatedBy: 'manajer.kolaka', targetHari: 21 },
+    oldDoc: { ...program, _rev: '1-a' },
+    expected: 'allowed'
+  },
+  {
+    name: 'a district changes a national programme’s criteria',
+    db: KAB,
+    user: adminKab,
+    newDoc: { ...program, _rev: '2-b', updatedBy: 'admin.kolaka', kriteria: { fakta: 'ada-lansia' } },
+    oldDoc: { ...program, _rev: '1-a' },
+    expected: /kriteria program nasional ditetapkan secara nasional/
+  },
+  {
+    name: 'a district reroutes a national programme',
+    db: KAB,
+    user: manajer,
+    newDoc: { ...program, _rev: '2-b', updatedBy: 'manajer.kolaka', kanal: 'lapor' },
+    oldDoc: { ...program, _rev: '1-a' },
+    expected: /kanal program nasional/
+  },
+  {
+    name: 'a national programme saved back with its criteria keys in another order',
+    db: KAB,
+    user: manajer,
+    newDoc: { ...program, _rev: '2-b', updatedBy: 'manajer.kolaka', kriteria: { nilai: 4, op: '<=', fakta: 'desil' } },
+    oldDoc: { ...program, _rev: '1-a', kriteria: { fakta: 'desil', op: '<=', nilai: 4 } },
+    expected: 'allowed'
+  },
+  { name: 'a user adds a national programme', db: KAB, user: manajer, newDoc: { ...program, createdBy: 'manajer.kolaka' }, expected: /dimuat oleh penyiapan sistem/ },
+  {
+    name: 'a district adds and edits its own programme’s criteria',
+    db: KAB,
+    user: manajer,
+    newDoc: { ...program, _id: 'program:7401:bedah-rumah', programId: 'bedah-rumah', _rev: '2-b', updatedBy: 'manajer.kolaka', kriteria: { fakta: 'ada-lansia' } },
+    oldDoc: { ...program, _id: 'program:7401:bedah-rumah', programId: 'bedah-rumah', _rev: '1-a' },
+    expected: 'allowed'
+  },
   { name: 'manajer refers a case', db: KAB, user: manajer, newDoc: makeRujukan(keluhan), expected: 'allowed' },
   {
     name: 'back office answers a case itself',
@@ -144,7 +185,7 @@ const cases: Case[] = [
   { name: 'another kecamatan\u2019s document in this kecamatan database', db: KEC, user: fasilitator, newDoc: keluhanLain, expected: /hanya menerima data kecamatan 74.01.01/ },
   { name: 'another kecamatan\u2019s database', db: KEC_LAIN, user: fasilitator, newDoc: keluhanLain, expected: /di luar wilayah kerja/ },
   { name: 'a job role without an area role', db: KEC, user: tanpaWilayah, newDoc: keluhan, expected: /di luar wilayah kerja/ },
-  { name: 'shared catalogue written in a kecamatan database', db: KEC, user: manajer, newDoc: program, expected: /dikelola di basis data kabupaten/ },
+  { name: 'shared catalogue written in a kecamatan database', db: KEC, user: manajer, newDoc: { ...program, _id: 'program:7401:bedah-rumah', programId: 'bedah-rumah' }, expected: /dikelola di basis data kabupaten/ },
   { name: 'another kabupaten\u2019s document in this kabupaten database', db: KAB, user: manajer, newDoc: makeRumahtangga({ wilayah: wilayahOf('74.02.01.1001') }), expected: /hanya menerima data kabupaten 74.01/ },
   { name: 'manager of another kabupaten', db: KAB, user: manajerLain, newDoc: { ...makeRumahtangga(), createdBy: 'manajer.konawe' }, expected: /di luar wilayah kerja/ },
   { name: 'pengelola writes outside its inbox', db: KAB, user: pengelolaPkh, newDoc: tanggapan, expected: /di luar wilayah kerja/ },

@@ -38,6 +38,7 @@ export default function (newDoc: CouchDoc, oldDoc: CouchDoc | null, userCtx: Use
 
   const TYPES: Record<string, DocTypeRule> = __DOC_TYPES__;
   const SHARED: readonly string[] = __SHARED_DOC_TYPES__;
+  const NASIONAL: readonly string[] = __PROGRAM_NASIONAL__;
 
   if (newDoc._deleted) {
     // Only a version of a mutable document, by someone who may change it anyway: how a person
@@ -78,10 +79,34 @@ export default function (newDoc: CouchDoc, oldDoc: CouchDoc | null, userCtx: Use
       if (newDoc[field] !== oldDoc[field]) forbid('Kolom ' + field + ' tidak boleh diubah.');
     }
     if (newDoc.updatedBy !== userCtx.name) forbid('Kolom updatedBy harus berisi nama pengguna Anda.');
+  } else if (type === 'program' && NASIONAL.indexOf(String(newDoc.programId)) !== -1) {
+    forbid('Program nasional dimuat oleh penyiapan sistem, bukan ditambahkan pengguna.');
   } else if (newDoc.createdBy !== userCtx.name) {
     forbid('Kolom createdBy harus berisi nama pengguna Anda.');
   } else if (newDoc.peran !== undefined && roles.indexOf(String(newDoc.peran)) === -1) {
     forbid('Kolom peran harus berisi peran Anda sendiri.');
+  }
+
+  // A national programme's eligibility and routing are set nationally (guideline IV.B.2): a
+  // district changes its target days, active period and description, nothing the field's
+  // suggestions and the complaint routing rely on.
+  // Equal as data, whatever order a client wrote the keys in.
+  function sama(a: unknown, b: unknown): boolean {
+    if (a === b) return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+    if (Array.isArray(a) !== Array.isArray(b)) return false;
+    const ka = Object.keys(a as object);
+    const kb = Object.keys(b as object);
+    if (ka.length !== kb.length) return false;
+    for (const k of ka) if (!sama((a as CouchDoc)[k], (b as CouchDoc)[k])) return false;
+    return true;
+  }
+  if (oldDoc && isUpdate && type === 'program' && NASIONAL.indexOf(String(oldDoc.programId)) !== -1) {
+    for (const field of ['programId', 'kriteria', 'pemilik', 'sasaran', 'tujuanRujukan', 'kanal']) {
+      if (!sama(newDoc[field], oldDoc[field])) {
+        forbid('Kolom ' + field + ' program nasional ditetapkan secara nasional dan tidak dapat diubah kabupaten.');
+      }
+    }
   }
 
   const wilayah = (newDoc.wilayah && typeof newDoc.wilayah === 'object' ? newDoc.wilayah : {}) as StoredWilayah;
