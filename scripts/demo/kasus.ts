@@ -1,3 +1,5 @@
+import type { StatusKasus } from '../../app/lib/domain/case-state';
+import { pemenuhanTanggapan } from '../../app/lib/domain/kesenjangan';
 import type { Review } from '../../app/lib/domain/review';
 import type { Rujukan } from '../../app/lib/domain/rujukan';
 import type { RuteRujukan } from '../../app/lib/domain/routing';
@@ -103,7 +105,7 @@ export function planKasus(rng: Rng, tahap: TahapKasus, now: number): KasusPlan {
 export type KasusEvent = Review | Rujukan | Tindaklanjut;
 
 /** Where a complaint or need is referred, and what its referral carries. */
-export type RuteKasus = RuteRujukan & { programId: string } & Pick<Rujukan, 'perihal' | 'persetujuanBerbagiData' | 'pemohon'>;
+export type RuteKasus = RuteRujukan & { programId: string } & Pick<Rujukan, 'perihal' | 'persetujuanBerbagiData' | 'pemohon' | 'kebutuhan'>;
 
 /** The review, referral and response documents of a case opened by `opener`. */
 export function caseEvents(
@@ -115,6 +117,8 @@ export function caseEvents(
   const { rng, staff, kab } = ctx;
   const events: KasusEvent[] = [];
   let rujukanId: string | undefined;
+  // Where the referral stands before each response: whether it meets the referred need (kesenjangan.ts).
+  let sebelum: StatusKasus = 'dirujuk';
   LANGKAH[plan.tahap].forEach((l, i) => {
     const t = plan.times[i];
     if (l.kind === 'review') {
@@ -150,8 +154,10 @@ export function caseEvents(
         ...(rujukanId ? { rujukanId } : {}),
         ...(rute ? { programId: rute.programId } : {}),
         hasil: l.hasil,
-        tanggapan: rng.pick(TANGGAPAN[l.hasil])
+        tanggapan: rng.pick(TANGGAPAN[l.hasil]),
+        ...(rute && rujukanId ? pemenuhanTanggapan(rute, l.hasil, sebelum) : {})
       });
+      if (l.hasil === 'diterima') sebelum = 'diterima';
     }
   });
   return events;

@@ -31,8 +31,8 @@ describe('the district’s view query for a figure and filter', () => {
   });
 
   it('says which figures take a programme and which breakdowns', () => {
-    expect(FIGUR.filter(berprogram)).toEqual(['kepesertaan', 'kebutuhan', 'keluhan', 'rujukan', 'tindaklanjut']);
-    expect(FIGUR.filter((f) => rincianFigur(f).length === 2)).toEqual(['kepesertaan', 'kebutuhan', 'keluhan', 'anggota']);
+    expect(FIGUR.filter(berprogram)).toEqual(['kepesertaan', 'kebutuhan', 'kesenjangan', 'keluhan', 'rujukan', 'tindaklanjut']);
+    expect(FIGUR.filter((f) => rincianFigur(f).length === 2)).toEqual(['kepesertaan', 'kebutuhan', 'kesenjangan', 'keluhan', 'anggota']);
   });
 
   it('orders columns: the closed set first, the rest sorted, unknown last; a programme filter keeps one', () => {

@@ -14,6 +14,8 @@ export const FIGUR = [
   'kepesertaan',
   /** Programme needs recorded, per programme. */
   'kebutuhan',
+  /** Service gaps: needs recorded and not (yet) met, per programme (kesenjangan.ts says when a need is met). */
+  'kesenjangan',
   /** Complaints by category and programme. */
   'keluhan',
   /** Referrals per programme and channel. */
@@ -66,6 +68,7 @@ export const CIRI_FIGUR: Record<Figur, CiriFigur> = {
   usulan: { stok: false, dimensi: ['jenis'], kolom: 'jenis' },
   kepesertaan: { stok: true, dimensi: ['programId', ...PROFIL], kolom: 'programId' },
   kebutuhan: { stok: true, dimensi: ['programId', ...PROFIL], kolom: 'programId' },
+  kesenjangan: { stok: true, dimensi: ['programId', ...PROFIL], kolom: 'programId' },
   keluhan: { stok: false, dimensi: ['kategori', 'programId', ...PROFIL], kolom: 'kategori' },
   rujukan: { stok: false, dimensi: ['programId', 'kanal'], kolom: 'programId' },
   tindaklanjut: { stok: false, dimensi: ['hasil', 'programId'], kolom: 'hasil' },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { caseEventFields, kasusIdSchema, refTo, typeFields } from './base';
+import { ringkasanKebutuhanSchema } from './kebutuhan';
 import { programIdSchema } from './program';
 
 /**
@@ -20,6 +21,11 @@ export const tindaklanjutSchema = z.object({
   hasil: z.enum(HASIL_TINDAKLANJUT),
   /** The programme of the referral answered, or of the case handled directly; absent on older responses. */
   programId: programIdSchema.optional(),
-  tanggapan: z.string().trim().min(1, 'Tanggapan wajib diisi')
+  tanggapan: z.string().trim().min(1, 'Tanggapan wajib diisi'),
+  /**
+   * A response that changes whether the referred need is met (kesenjangan.ts): `terpenuhi`
+   * when the programme accepts or closes it, `batal` when it takes an acceptance back.
+   */
+  pemenuhan: ringkasanKebutuhanSchema.extend({ arah: z.enum(['terpenuhi', 'batal']) }).optional()
 });
 export type Tindaklanjut = z.infer<typeof tindaklanjutSchema>;
