@@ -1,7 +1,7 @@
 /**
  * The dashboards. The district manager answers "how many households in Pomalaa need PIP and do
  * not receive it, by sex" from the district dashboard — open Pomalaa, choose the programme and
- * the breakdown — and exports the table; the monthly report comes down as a PDF; after the
+ * the breakdown: the needs and the service gap (needs not met) — and exports the table; the monthly report comes down as a PDF; after the
  * rollup, the province sees the same totals for Kolaka, from numbers only. Run after
  * `npx vite build`.
  */
@@ -27,6 +27,20 @@ async function kebutuhanPipPomalaa(): Promise<number> {
   const rows = (await admin('GET', `${POMALAA_DB}/_all_docs?include_docs=true&startkey="kebutuhan:"&endkey="kebutuhan:\ufff0"`)).json
     .rows as { doc: { programId: string } }[];
   return rows.filter((r) => r.doc.programId === PIP).length;
+}
+
+/** PIP needs of Pomalaa not met (app/lib/domain/kesenjangan.ts), counted from the documents themselves. */
+async function kesenjanganPipPomalaa(): Promise<number> {
+  const semua = async (type: string) =>
+    (await admin('GET', `${POMALAA_DB}/_all_docs?include_docs=true&startkey="${type}:"&endkey="${type}:\ufff0"`)).json.rows.map(
+      (r: { doc: Record<string, unknown> }) => r.doc
+    ) as Record<string, unknown>[];
+  const ditanggapi = (await semua('tindaklanjut')).flatMap((t) => {
+    const p = t.pemenuhan as { programId: string; arah: string } | undefined;
+    return p?.programId === PIP ? [p.arah === 'batal' ? 1 : -1] : [];
+  });
+  const diikuti = (await semua('kepesertaan')).flatMap((k) => ((k.memenuhi ?? []) as { programId: string }[]).filter((m) => m.programId === PIP));
+  return [...ditanggapi, -diikuti.length].reduce((n, d) => n + d, await kebutuhanPipPomalaa());
 }
 
 async function totalAnggota(page: Page, baris?: string): Promise<string> {
@@ -55,6 +69,11 @@ test('a district manager opens Pomalaa, splits PIP needs by sex and exports the 
   await expect(tabel.getByRole('columnheader', { name: 'Laki-laki' })).toBeVisible();
   await expect(tabel.getByRole('columnheader', { name: 'Perempuan' })).toBeVisible();
   await expect(page.getByTestId('total-kebutuhan')).toHaveText(angka(await kebutuhanPipPomalaa()));
+  // The gap: those needs less the ones the programme accepted or a participation met.
+  const kesenjangan = await kesenjanganPipPomalaa();
+  expect(kesenjangan).toBeLessThan(await kebutuhanPipPomalaa());
+  await expect(page.getByTestId('figur-kesenjangan').getByRole('columnheader', { name: 'Perempuan' })).toBeVisible();
+  await expect(page.getByTestId('total-kesenjangan')).toHaveText(angka(kesenjangan));
 
   const [xlsx] = await Promise.all([page.waitForEvent('download'), kebutuhan.getByRole('button', { name: 'Unduh XLSX' }).click()]);
   expect(xlsx.suggestedFilename()).toBe('kebutuhan-program.xlsx');
