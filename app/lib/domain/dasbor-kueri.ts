@@ -20,6 +20,7 @@ import { KATEGORI_KELUHAN } from './keluhan';
 import { KANAL_RUJUKAN } from './routing';
 import { HASIL_TINDAKLANJUT } from './tindaklanjut';
 import { JENIS_USULAN } from './usulan';
+import { HASIL_VERIFIKASI } from './verifikasi';
 
 /** Columns always shown, in this order, for dimensions with a closed set of values. */
 const URUTAN_KOLOM: Partial<Record<Dimensi, readonly string[]>> = {
@@ -27,6 +28,7 @@ const URUTAN_KOLOM: Partial<Record<Dimensi, readonly string[]>> = {
   kategori: KATEGORI_KELUHAN,
   kanal: KANAL_RUJUKAN,
   hasil: HASIL_TINDAKLANJUT,
+  hasilVerifikasi: HASIL_VERIFIKASI,
   jenisKelamin: ['L', 'P'],
   disabilitas: ['ya', 'tidak']
 };

@@ -10,6 +10,8 @@
 export const FIGUR = [
   /** Proposed registry updates and additions (perubahan data, pre-list, PMKS), by kind. */
   'usulan',
+  /** Profile verifications finished, by what they found: confirmed, changed, not found. */
+  'verifikasi',
   /** Programme participation records, per programme. */
   'kepesertaan',
   /** Programme needs recorded, per programme. */
@@ -44,7 +46,16 @@ export const TIDAK_DIKETAHUI = '?';
  * key (design-docs/kecamatan/dasbor, dasbor-kueri.ts). `jenisKelamin` and `disabilitas` are
  * those of the person concerned (`L`/`P`, `ya`/`tidak`, TIDAK_DIKETAHUI when not known).
  */
-export type Dimensi = 'jenis' | 'programId' | 'kategori' | 'kanal' | 'hasil' | 'jenisKelamin' | 'disabilitas' | 'createdBy';
+export type Dimensi =
+  | 'jenis'
+  | 'programId'
+  | 'kategori'
+  | 'kanal'
+  | 'hasil'
+  | 'hasilVerifikasi'
+  | 'jenisKelamin'
+  | 'disabilitas'
+  | 'createdBy';
 
 export interface CiriFigur {
   /**
@@ -66,6 +77,7 @@ const PROFIL = ['jenisKelamin', 'disabilitas'] as const;
 
 export const CIRI_FIGUR: Record<Figur, CiriFigur> = {
   usulan: { stok: false, dimensi: ['jenis'], kolom: 'jenis' },
+  verifikasi: { stok: false, dimensi: ['hasilVerifikasi'], kolom: 'hasilVerifikasi' },
   kepesertaan: { stok: true, dimensi: ['programId', ...PROFIL], kolom: 'programId' },
   kebutuhan: { stok: true, dimensi: ['programId', ...PROFIL], kolom: 'programId' },
   kesenjangan: { stok: true, dimensi: ['programId', ...PROFIL], kolom: 'programId' },

@@ -5,7 +5,17 @@ import { parseDoc } from '$lib/domain/schemas';
 import { makeKebutuhan, makeKepesertaan, makeRujukan, makeTindaklanjut } from '../test-data/event-factory';
 import { makeAnggota, makeRumahtangga } from '../test-data/household-factory';
 import { PROGRAM_NASIONAL_PILIHAN, pilihanDariKatalog, type ProgramPilihan } from './katalog.service';
-import { kebutuhanDoc, kepesertaanDoc, muatKunjungan, saranKebutuhan, simpanKebutuhan, simpanKepesertaan, type Kunjungan } from './kunjungan.service';
+import {
+  kebutuhanDoc,
+  kepesertaanDoc,
+  muatKunjungan,
+  saranKebutuhan,
+  simpanKebutuhan,
+  simpanKepesertaan,
+  simpanVerifikasi,
+  verifikasiDoc,
+  type Kunjungan
+} from './kunjungan.service';
 import { contohDoc } from '../test-data/doc-fixtures';
 
 const fasilitator = { name: 'fasilitator.wundulako', roles: ['fasilitator', 'kec:740101'] };
@@ -124,6 +134,24 @@ describe('participation and needs from the visit form', () => {
     await simpanKepesertaan(fasilitator, { programId: 'bpnt', nik: '' }, k);
     const lagi = (await muatKunjungan(fasilitator, rt._id)) as Kunjungan;
     expect(kepesertaanDoc({ programId: 'bpnt', nik: '' }, lagi, fasilitator, now)).not.toHaveProperty('memenuhi');
+  });
+});
+
+describe('the end of a verification', () => {
+  const rt = makeRumahtangga();
+
+  it('records what it found, in the household’s desa, with the proposal when the data changed', () => {
+    const berubah = verifikasiDoc(rt, 'berubah', 'usulan:7401012006:U1', fasilitator, now);
+    expect(berubah).toMatchObject({ type: 'verifikasi', wilayah: rt.wilayah, rumahtanggaId: rt._id, hasil: 'berubah', usulanId: 'usulan:7401012006:U1' });
+    expect(parseDoc(berubah)).toMatchObject({ ok: true });
+    const sesuai = verifikasiDoc(rt, 'sesuai', 'usulan:7401012006:U1', fasilitator, now);
+    expect(sesuai).not.toHaveProperty('usulanId');
+    expect(parseDoc(sesuai)).toMatchObject({ ok: true });
+  });
+
+  it('refuses "changed" without the proposal saved, next to the outcome', async () => {
+    expect(await simpanVerifikasi(fasilitator, rt, 'berubah')).toMatchObject({ ok: false, problems: { hasil: expect.any(String) } });
+    expect(await simpanVerifikasi(fasilitator, rt, 'tidak-ditemukan')).toMatchObject({ ok: true, lokal: true });
   });
 });
 

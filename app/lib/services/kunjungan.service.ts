@@ -10,6 +10,7 @@ import type { Kebutuhan } from '$lib/domain/kebutuhan';
 import type { Kepesertaan } from '$lib/domain/kepesertaan';
 import { dipenuhiKepesertaan, kebutuhanTerbuka } from '$lib/domain/kesenjangan';
 import type { Tindaklanjut } from '$lib/domain/tindaklanjut';
+import type { HasilVerifikasi } from '$lib/domain/verifikasi';
 import { hariIni } from '$lib/domain/nik';
 import { compactCode } from '$lib/domain/wilayah';
 import { eventHead, simpanEvent, type Problems, type SimpanHasil } from './event-doc';
@@ -124,4 +125,21 @@ export function simpanKepesertaan(user: StoreUser, input: ProgramInput, k: Kunju
 
 export function simpanKebutuhan(user: StoreUser, input: KebutuhanInput, k: Kunjungan, now = new Date()) {
   return simpanProgram(user, input, k, kebutuhanDoc(input, k.rumahtangga, user, now));
+}
+
+/**
+ * The end of a verification (dashboard item 2): `berubah` with the change proposal saved in it,
+ * else the record confirmed (`sesuai`) or the household not found (`tidak-ditemukan`).
+ */
+export function verifikasiDoc(rt: Rumahtangga, hasil: HasilVerifikasi, usulanId: string | undefined, user: StoreUser, now: Date) {
+  return {
+    ...eventHead('verifikasi', rt.wilayah.desa as string, user, now),
+    rumahtanggaId: rt._id,
+    hasil,
+    ...(hasil === 'berubah' && usulanId ? { usulanId } : {})
+  };
+}
+
+export function simpanVerifikasi(user: StoreUser, rt: Rumahtangga, hasil: HasilVerifikasi, usulanId?: string, now = new Date()) {
+  return simpanEvent<'hasil'>(user, verifikasiDoc(rt, hasil, usulanId, user, now), (path) => (path === 'hasil' || path === 'usulanId' ? 'hasil' : undefined));
 }

@@ -3,6 +3,7 @@ import type { Figur } from '$lib/domain/dasbor';
 import { ringkasanKebutuhan } from '$lib/domain/kebutuhan';
 import { kueriDasbor, tabelDari } from '$lib/domain/dasbor-kueri';
 import { wilayahOf } from '$lib/domain/wilayah';
+import { contohDoc } from '$lib/test-data/doc-fixtures';
 import {
   makeKebutuhan,
   makeKeluhan,
@@ -53,6 +54,11 @@ describe('dasbor/angka emits every figure’s keys, without personal data', () =
       what: 'a proposal: its kind',
       doc: makeUsulan('prelist'),
       keys: [...dua('usulan', ['prelist']), ...dua('pemutakhiran', [FASILITATOR])]
+    },
+    {
+      what: 'a finished verification: what it found, and an update by its writer',
+      doc: contohDoc('verifikasi'),
+      keys: [...dua('verifikasi', ['berubah'], K, contohDoc('verifikasi').wilayah.desa), ...dua('pemutakhiran', [FASILITATOR], K, contohDoc('verifikasi').wilayah.desa)]
     },
     {
       what: 'a referral (not a field update): programme and channel, in the desa of its case',
@@ -128,6 +134,8 @@ describe('dasbor/angka emits every figure’s keys, without personal data', () =
  * - Kolaka (74.01.04), DESA_LAIN: PKH received by a woman (April), PIS-KIS needed by a man (May).
  * - Complaints: two in D in March (kepesertaan PKH; non-kepesertaan Rastra), one in DESA_LAIN in
  *   May (non-kepesertaan PKH).
+ * - Verifications: in D in March, two confirmed and one household not found; in DESA_LAIN in
+ *   April, one changed.
  * - Gaps: in D, BPNT needed by a woman (March), accepted by the programme in April; in
  *   DESA_LAIN, PKH needed by a woman (April), met by a PKH participation recorded in May.
  */
@@ -149,6 +157,8 @@ describe('the district reads any area and period from the grouped rows', () => {
     makeKeluhan({ kategori: 'non-kepesertaan', programId: 'pkh', ...di(DESA_LAIN, '2025-05-07T08:00:00Z') }),
     butuhBpnt,
     makeTindaklanjut(makeRujukan(butuhBpnt), { ...di(D, '2025-04-03T08:00:00Z'), pemenuhan: { ...ringkasanKebutuhan(butuhBpnt), arah: 'terpenuhi' } }),
+    ...(['sesuai', 'sesuai', 'tidak-ditemukan'] as const).map((hasil) => ({ ...contohDoc('verifikasi'), hasil, usulanId: undefined, ...di(D, '2025-03-11T08:00:00Z') })),
+    { ...contohDoc('verifikasi'), ...di(DESA_LAIN, '2025-04-11T08:00:00Z') },
     butuhPkh,
     makeKepesertaan({ programId: 'pkh', profil: P, memenuhi: [ringkasanKebutuhan(butuhPkh)], ...di(DESA_LAIN, '2025-05-09T08:00:00Z') })
   ];
@@ -203,7 +213,19 @@ describe('the district reads any area and period from the grouped rows', () => {
       what: 'updates entered per person, April to May',
       figur: 'pemutakhiran' as const,
       filter: { wilayah: KAB, dari: '2025-04', sampai: '2025-05' },
-      tabel: { baris: [K, '74.01.04'], kolom: [FASILITATOR], nilai: [[1], [5]], jumlah: [6] }
+      tabel: { baris: [K, '74.01.04'], kolom: [FASILITATOR], nilai: [[1], [6]], jumlah: [7] }
+    },
+    {
+      what: 'verifications from March to April (a flow), by what they found, every outcome shown',
+      figur: 'verifikasi' as const,
+      filter: { wilayah: KAB, dari: '2025-03', sampai: '2025-04' },
+      tabel: { baris: [K, '74.01.04'], kolom: ['sesuai', 'berubah', 'tidak-ditemukan'], nilai: [[2, 0, 1], [0, 1, 0]], jumlah: [2, 1, 1] }
+    },
+    {
+      what: 'verifications of April only',
+      figur: 'verifikasi' as const,
+      filter: { wilayah: KAB, dari: '2025-04', sampai: '2025-04' },
+      tabel: { baris: ['74.01.04'], kolom: ['sesuai', 'berubah', 'tidak-ditemukan'], nilai: [[0, 1, 0]], jumlah: [0, 1, 0] }
     },
     {
       what: 'gaps up to March: both needs of D still open',

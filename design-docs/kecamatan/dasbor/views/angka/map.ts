@@ -12,7 +12,7 @@ import type { CouchDoc, StoredWilayah } from '../../../../couchdb-types';
  * `startkey=[figur, area, dari]&endkey=[figur, area, sampai, {}]&group_level=<whole key>` gives
  * one row per month, child area and combination of dimensions; the reader sums the months
  * (a stock starts at `dari = ""`). Dimensions per figure, in key order (CIRI_FIGUR):
- *   usulan [jenis] · kepesertaan, kebutuhan [programId, jenisKelamin, disabilitas] ·
+ *   usulan [jenis] · verifikasi [hasil] · kepesertaan, kebutuhan [programId, jenisKelamin, disabilitas] ·
  *   keluhan [kategori, programId, jenisKelamin, disabilitas] · rujukan [programId, kanal] ·
  *   tindaklanjut [hasil, programId] · anggota [jenisKelamin, disabilitas] (members of households) ·
  *   pemutakhiran [createdBy] (every field record a person wrote) ·
@@ -54,6 +54,7 @@ export default function (doc: CouchDoc) {
   if (doc.type === 'kepesertaan' || doc.type === 'kebutuhan') hitung(doc.type, [doc.programId].concat(profil(doc.profil)));
   else if (doc.type === 'keluhan') hitung('keluhan', [doc.kategori, doc.programId].concat(profil(doc.profil)));
   else if (doc.type === 'usulan') hitung('usulan', [doc.jenis]);
+  else if (doc.type === 'verifikasi') hitung('verifikasi', [doc.hasil]);
   else if (doc.type === 'rujukan') hitung('rujukan', [doc.programId, doc.kanal]);
   else if (doc.type === 'tindaklanjut') hitung('tindaklanjut', [doc.hasil, doc.programId || '?']);
   else return;
