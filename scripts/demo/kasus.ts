@@ -3,7 +3,7 @@ import { pemenuhanTanggapan } from '../../app/lib/domain/kesenjangan';
 import type { Review } from '../../app/lib/domain/review';
 import type { Rujukan } from '../../app/lib/domain/rujukan';
 import type { RuteRujukan } from '../../app/lib/domain/routing';
-import type { Tindaklanjut } from '../../app/lib/domain/tindaklanjut';
+import { hariPenyelesaian, type Tindaklanjut } from '../../app/lib/domain/tindaklanjut';
 import { docHead, type DocHead, type GenContext } from './context';
 import type { Rng } from './rng';
 import { CATATAN_KEMBALIKAN, CATATAN_SETUJU, CATATAN_TOLAK, TANGGAPAN } from './teks';
@@ -105,7 +105,7 @@ export function planKasus(rng: Rng, tahap: TahapKasus, now: number): KasusPlan {
 export type KasusEvent = Review | Rujukan | Tindaklanjut;
 
 /** Where a complaint or need is referred, and what its referral carries. */
-export type RuteKasus = RuteRujukan & { programId: string } & Pick<Rujukan, 'perihal' | 'persetujuanBerbagiData' | 'pemohon' | 'kebutuhan'>;
+export type RuteKasus = RuteRujukan & { programId: string } & Pick<Rujukan, 'perihal' | 'persetujuanBerbagiData' | 'pemohon' | 'kebutuhan' | 'kasusDibuka'>;
 
 /** The review, referral and response documents of a case opened by `opener`. */
 export function caseEvents(
@@ -155,7 +155,8 @@ export function caseEvents(
         ...(rute ? { programId: rute.programId } : {}),
         hasil: l.hasil,
         tanggapan: rng.pick(TANGGAPAN[l.hasil]),
-        ...(rute && rujukanId ? pemenuhanTanggapan(rute, l.hasil, sebelum) : {})
+        ...(rute && rujukanId ? pemenuhanTanggapan(rute, l.hasil, sebelum) : {}),
+        ...hariPenyelesaian(opener.createdAt, l.hasil, new Date(t))
       });
       if (l.hasil === 'diterima') sebelum = 'diterima';
     }

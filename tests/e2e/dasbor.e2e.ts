@@ -94,12 +94,21 @@ test('the province sees the same totals for Kolaka as the district, and no furth
   await distrik.goto(`/dasbor?${SELURUHNYA}`);
   const jumlahDistrik = await totalAnggota(distrik);
   expect(jumlahDistrik).toMatch(/^[\d.]+$/);
+  // Days to resolution: the district's cases closed, with median and 90th percentile; the province has no such figure.
+  const penyelesaian = distrik.getByTestId('figur-penyelesaian');
+  await expect(penyelesaian.getByRole('columnheader', { name: 'Median, hari' })).toBeVisible();
+  const ditutup = (await admin('GET', `slrt-kab-7401/_all_docs?include_docs=true&startkey="tindaklanjut:"&endkey="tindaklanjut:\ufff0"`)).json.rows.filter(
+    (r: { doc: { hariSejakDibuka?: number } }) => typeof r.doc.hariSejakDibuka === 'number'
+  ).length;
+  expect(ditutup).toBeGreaterThan(0);
+  await expect(distrik.getByTestId('total-penyelesaian')).toHaveText(angka(ditutup));
 
   const provinsi = await browser.newPage();
   await logInTo(provinsi, 'provinsi.sultra', '/dasbor');
   await expect(provinsi.getByRole('heading', { level: 1 })).toHaveText('Dasbor Sulawesi Tenggara');
   await provinsi.goto(`/dasbor?${SELURUHNYA}`);
   expect(await totalAnggota(provinsi, 'Kabupaten Kolaka')).toBe(jumlahDistrik);
+  await expect(provinsi.getByTestId('figur-penyelesaian')).toHaveCount(0);
 
   await provinsi.getByTestId('figur-anggota').getByRole('link', { name: 'Kabupaten Kolaka' }).click();
   await expect(provinsi.getByRole('heading', { level: 1 })).toHaveText('Dasbor Kabupaten Kolaka');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseEventFields, kasusIdSchema, teleponSchema, typeFields } from './base';
+import { caseEventFields, kasusIdSchema, teleponSchema, timestamp, typeFields } from './base';
 import { kepalaRumahTangga, nikFormat, type Rumahtangga } from './household';
 import { ringkasanKebutuhan, ringkasanKebutuhanSchema, type Kebutuhan } from './kebutuhan';
 import { KATEGORI_KELUHAN, type Keluhan } from './keluhan';
@@ -44,7 +44,9 @@ export const rujukanSchema = z
     persetujuanBerbagiData: z.boolean(),
     pemohon: pemohonSchema.optional(),
     /** The need referred, as counted: the programme's response copies it when it meets the need. */
-    kebutuhan: ringkasanKebutuhanSchema.optional()
+    kebutuhan: ringkasanKebutuhanSchema.optional(),
+    /** When the case was opened (the opener's createdAt): the response that closes it counts the days since. */
+    kasusDibuka: timestamp.optional()
   })
   .refine((r) => r.persetujuanBerbagiData || r.pemohon === undefined, {
     message: 'Tanpa persetujuan rumah tangga, rujukan hanya boleh membawa informasi tanpa identitas',
@@ -71,7 +73,11 @@ function alamatTeks(rt: RumahtanggaPemohon | undefined): { alamat?: string } {
 export function isiRujukan(
   pembuka: Keluhan | Kebutuhan,
   rumahtangga?: RumahtanggaPemohon
-): Pick<Rujukan, 'perihal' | 'persetujuanBerbagiData' | 'pemohon' | 'kebutuhan'> {
+): Pick<Rujukan, 'perihal' | 'persetujuanBerbagiData' | 'pemohon' | 'kebutuhan' | 'kasusDibuka'> {
+  return { ...isiPerihal(pembuka, rumahtangga), kasusDibuka: pembuka.createdAt };
+}
+
+function isiPerihal(pembuka: Keluhan | Kebutuhan, rumahtangga?: RumahtanggaPemohon): Pick<Rujukan, 'perihal' | 'persetujuanBerbagiData' | 'pemohon' | 'kebutuhan'> {
   if (pembuka.type === 'keluhan') {
     const perihal = { jenis: 'keluhan' as const, kategori: pembuka.kategori, uraian: pembuka.uraian };
     if (!pembuka.persetujuanBerbagiData) return { perihal, persetujuanBerbagiData: false };

@@ -154,6 +154,15 @@ describe('a decision', () => {
     expect(tindaklanjutDoc(r, 'dirujuk', { keputusan: 'selesai', tanggapan: 'Sudah' }, pengelola, now)).not.toHaveProperty('pemenuhan');
   });
 
+  it('counts the days since the case opened on a closing decision only', () => {
+    const dibuka = rujukanPada('2025-12-20T08:00:00.000Z', { kasusDibuka: '2025-12-01T08:00:00.000Z' });
+    expect(tindaklanjutDoc(dibuka, 'diterima', { keputusan: 'selesai', tanggapan: 'Sudah' }, pengelola, now).hariSejakDibuka).toBe(30);
+    expect(tindaklanjutDoc(dibuka, 'dirujuk', { keputusan: 'ditolak', tanggapan: 'Tidak' }, pengelola, now).hariSejakDibuka).toBe(30);
+    expect(tindaklanjutDoc(dibuka, 'dirujuk', { keputusan: 'diterima', tanggapan: '' }, pengelola, now)).not.toHaveProperty('hariSejakDibuka');
+    // An older referral does not say when its case opened.
+    expect(tindaklanjutDoc(r, 'dirujuk', { keputusan: 'selesai', tanggapan: 'Sudah' }, pengelola, now)).not.toHaveProperty('hariSejakDibuka');
+  });
+
   it('accepts without words, with a standard response', () => {
     expect(tindaklanjutDoc(r, 'dirujuk', { keputusan: 'diterima', tanggapan: '' }, pengelola, now).tanggapan).toBe('Rujukan diterima untuk ditindaklanjuti.');
   });

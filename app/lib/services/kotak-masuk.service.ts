@@ -11,7 +11,7 @@ import { hariTerbuka } from '$lib/domain/antrean';
 import { reduceCase, type StatusKasus, type TimelineEntry } from '$lib/domain/case-state';
 import { pemenuhanTanggapan } from '$lib/domain/kesenjangan';
 import type { Rujukan } from '$lib/domain/rujukan';
-import type { Tindaklanjut } from '$lib/domain/tindaklanjut';
+import { hariPenyelesaian, type Tindaklanjut } from '$lib/domain/tindaklanjut';
 import { deepestCode } from '$lib/domain/wilayah';
 import { eventHead, simpanEvent, type Problems, type SimpanHasil } from './event-doc';
 
@@ -154,7 +154,8 @@ export function tindaklanjutDoc(
     programId: rujukan.programId,
     hasil: input.keputusan,
     tanggapan: input.tanggapan.trim() || (input.keputusan === 'diterima' ? TANGGAPAN_TERIMA : ''),
-    ...pemenuhanTanggapan(rujukan, input.keputusan, sebelum)
+    ...pemenuhanTanggapan(rujukan, input.keputusan, sebelum),
+    ...hariPenyelesaian(rujukan.kasusDibuka, input.keputusan, now)
   };
 }
 

@@ -71,6 +71,11 @@ describe('dasbor/angka emits every figure’s keys, without personal data', () =
       keys: dua('tindaklanjut', ['selesai', 'pkh'], K, '?')
     },
     {
+      what: 'a closing response: also its days since the case opened, per programme',
+      doc: { ...makeTindaklanjut(rujukan, { hasil: 'selesai', programId: 'pkh', hariSejakDibuka: 12 }), wilayah: keluhan.wilayah },
+      keys: [...dua('tindaklanjut', ['selesai', 'pkh']), ...dua('penyelesaian', ['pkh', 12])]
+    },
+    {
       what: 'an older response without its programme',
       doc: { ...makeTindaklanjut(rujukan, { hasil: 'ditolak' }), wilayah: keluhan.wilayah },
       keys: dua('tindaklanjut', ['ditolak', '?'])
@@ -136,6 +141,8 @@ describe('dasbor/angka emits every figure’s keys, without personal data', () =
  *   May (non-kepesertaan PKH).
  * - Verifications: in D in March, two confirmed and one household not found; in DESA_LAIN in
  *   April, one changed.
+ * - Closings: in D in April, four BPNT cases after 3, 3, 10 and 40 days; in DESA_LAIN in May,
+ *   one PKH case refused after 8 days.
  * - Gaps: in D, BPNT needed by a woman (March), accepted by the programme in April; in
  *   DESA_LAIN, PKH needed by a woman (April), met by a PKH participation recorded in May.
  */
@@ -159,6 +166,8 @@ describe('the district reads any area and period from the grouped rows', () => {
     makeTindaklanjut(makeRujukan(butuhBpnt), { ...di(D, '2025-04-03T08:00:00Z'), pemenuhan: { ...ringkasanKebutuhan(butuhBpnt), arah: 'terpenuhi' } }),
     ...(['sesuai', 'sesuai', 'tidak-ditemukan'] as const).map((hasil) => ({ ...contohDoc('verifikasi'), hasil, usulanId: undefined, ...di(D, '2025-03-11T08:00:00Z') })),
     { ...contohDoc('verifikasi'), ...di(DESA_LAIN, '2025-04-11T08:00:00Z') },
+    ...[3, 3, 10, 40].map((hari) => makeTindaklanjut(makeRujukan(butuhBpnt), { ...di(D, '2025-04-20T08:00:00Z'), hasil: 'selesai', programId: 'bpnt', hariSejakDibuka: hari })),
+    makeTindaklanjut(makeRujukan(butuhPkh), { ...di(DESA_LAIN, '2025-05-20T08:00:00Z'), hasil: 'ditolak', programId: 'pkh', hariSejakDibuka: 8 }),
     butuhPkh,
     makeKepesertaan({ programId: 'pkh', profil: P, memenuhi: [ringkasanKebutuhan(butuhPkh)], ...di(DESA_LAIN, '2025-05-09T08:00:00Z') })
   ];
@@ -244,6 +253,19 @@ describe('the district reads any area and period from the grouped rows', () => {
       figur: 'kesenjangan' as const,
       filter: { wilayah: KAB, dari: '2025-05', sampai: '2025-05', rincian: 'jenis-kelamin' as const },
       tabel: { baris: [K, '74.01.04'], kolom: ['L', 'P'], nilai: [[0, 1], [1, 0]], jumlah: [1, 1] }
+    },
+    {
+      what: 'days to resolution, April to May: median and 90th percentile per kecamatan, cases closed as row total',
+      figur: 'penyelesaian' as const,
+      filter: { wilayah: KAB, dari: '2025-04', sampai: '2025-05' },
+      // Wundulako 3, 3, 10, 40: median the 2nd of 4 → 3, p90 the 4th → 40. Kolaka 8. All five: 3, 3, 8, 10, 40 → 8 and 40.
+      tabel: { baris: [K, '74.01.04'], kolom: ['median', 'p90'], nilai: [[3, 40], [8, 8]], jumlah: [8, 40], totalBaris: [4, 1] }
+    },
+    {
+      what: 'days to resolution of BPNT only',
+      figur: 'penyelesaian' as const,
+      filter: { wilayah: KAB, dari: '2025-04', sampai: '2025-05', programId: 'bpnt' },
+      tabel: { baris: [K], kolom: ['median', 'p90'], nilai: [[3, 40]], jumlah: [3, 40], totalBaris: [4] }
     },
     {
       what: 'gaps of PIS-KIS in one kecamatan, by desa',

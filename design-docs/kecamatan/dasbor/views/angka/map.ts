@@ -14,7 +14,8 @@ import type { CouchDoc, StoredWilayah } from '../../../../couchdb-types';
  * (a stock starts at `dari = ""`). Dimensions per figure, in key order (CIRI_FIGUR):
  *   usulan [jenis] · verifikasi [hasil] · kepesertaan, kebutuhan [programId, jenisKelamin, disabilitas] ·
  *   keluhan [kategori, programId, jenisKelamin, disabilitas] · rujukan [programId, kanal] ·
- *   tindaklanjut [hasil, programId] · anggota [jenisKelamin, disabilitas] (members of households) ·
+ *   tindaklanjut [hasil, programId] · penyelesaian [programId, hari] (a closing response's
+ *   `hariSejakDibuka`: the reader makes median and 90th percentile from these counts) · anggota [jenisKelamin, disabilitas] (members of households) ·
  *   pemutakhiran [createdBy] (every field record a person wrote) ·
  *   kesenjangan [programId, jenisKelamin, disabilitas]: +1 per need, −1 per response whose
  *   `pemenuhan` is `terpenuhi` (+1 `batal`), −1 per need a participation lists in `memenuhi`
@@ -56,7 +57,10 @@ export default function (doc: CouchDoc) {
   else if (doc.type === 'usulan') hitung('usulan', [doc.jenis]);
   else if (doc.type === 'verifikasi') hitung('verifikasi', [doc.hasil]);
   else if (doc.type === 'rujukan') hitung('rujukan', [doc.programId, doc.kanal]);
-  else if (doc.type === 'tindaklanjut') hitung('tindaklanjut', [doc.hasil, doc.programId || '?']);
+  else if (doc.type === 'tindaklanjut') {
+    hitung('tindaklanjut', [doc.hasil, doc.programId || '?']);
+    if (typeof doc.hariSejakDibuka === 'number') hitung('penyelesaian', [doc.programId || '?', doc.hariSejakDibuka]);
+  }
   else return;
   if (doc.type !== 'rujukan' && doc.type !== 'tindaklanjut') hitung('pemutakhiran', [doc.createdBy]);
 }
