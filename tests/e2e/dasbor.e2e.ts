@@ -102,6 +102,8 @@ test('the province sees the same totals for Kolaka as the district, and no furth
   ).length;
   expect(ditutup).toBeGreaterThan(0);
   await expect(distrik.getByTestId('total-penyelesaian')).toHaveText(angka(ditutup));
+  // Referrals past target, from the referral board's lines: the district sees it, the province does not.
+  await expect(distrik.getByTestId('figur-lewat-target').getByRole('heading', { name: /Rujukan lewat target/ })).toBeVisible();
 
   const provinsi = await browser.newPage();
   await logInTo(provinsi, 'provinsi.sultra', '/dasbor');
@@ -109,6 +111,7 @@ test('the province sees the same totals for Kolaka as the district, and no furth
   await provinsi.goto(`/dasbor?${SELURUHNYA}`);
   expect(await totalAnggota(provinsi, 'Kabupaten Kolaka')).toBe(jumlahDistrik);
   await expect(provinsi.getByTestId('figur-penyelesaian')).toHaveCount(0);
+  await expect(provinsi.getByTestId('figur-lewat-target')).toHaveCount(0);
 
   await provinsi.getByTestId('figur-anggota').getByRole('link', { name: 'Kabupaten Kolaka' }).click();
   await expect(provinsi.getByRole('heading', { level: 1 })).toHaveText('Dasbor Kabupaten Kolaka');
