@@ -94,7 +94,7 @@ describe('buildDesignDocs', () => {
 
   it('names built-in reduces instead of writing them', () => {
     const dasbor = built.kecamatan.find((d) => d._id === '_design/dasbor');
-    expect(dasbor?.views?.angka.reduce).toBe('_count');
+    expect(dasbor?.views?.angka.reduce).toBe('_sum');
   });
 
   const functions = DB_KIND_NAMES.flatMap((kind) => built[kind].flatMap(functionsOf));

@@ -6,7 +6,7 @@
  * end it notes when it ran in `_local/slrt-rekap` of the aggregate database.
  */
 import { agregatDocs, agregatSchema, type AgregatDoc } from '../../app/lib/domain/agregat';
-import { bulanDari, FIGUR, type Figur } from '../../app/lib/domain/dasbor';
+import { bulanDari, FIGUR_AGREGAT, type Figur } from '../../app/lib/domain/dasbor';
 import { kueriDasbor, type BarisView, type OpsiView, type TanyaView } from '../../app/lib/domain/dasbor-kueri';
 import { AGREGAT_DB, kabupatenDb, parseDbName } from '../../app/lib/domain/databases';
 import { compactCode } from '../../app/lib/domain/wilayah';
@@ -95,8 +95,8 @@ async function tulisYangBerubah(couch: CouchAdmin, kabupaten: string, docs: Agre
 
 async function agregatKabupaten(couch: CouchAdmin, kabupaten: string, sampai: string): Promise<AgregatDoc[]> {
   const tanya = tanyaAdmin(couch, kabupatenDb(kabupaten));
-  const rows = {} as Record<Figur, BarisView[]>;
-  for (const figur of FIGUR) {
+  const rows: Partial<Record<Figur, BarisView[]>> = {};
+  for (const figur of FIGUR_AGREGAT) {
     const { view, options } = kueriDasbor(figur, { wilayah: kabupaten, dari: '', sampai });
     rows[figur] = await tanya(view, options);
   }

@@ -149,6 +149,18 @@ describe('generateDemo: the default demo district, small', () => {
     expect(responses.some((t) => t.programId)).toBe(true);
   });
 
+  it('meets a need once, when its programme first accepts or closes it, copying the need', () => {
+    const kebutuhan = new Map(ofType(docs, 'kebutuhan').map((k) => [k._id, k]));
+    const memenuhi = ofType(docs, 'tindaklanjut').filter((t) => t.pemenuhan);
+    expect(memenuhi.length).toBeGreaterThan(0);
+    for (const t of memenuhi) {
+      const k = kebutuhan.get(t.kasusId);
+      expect(t.pemenuhan).toEqual({ kebutuhanId: k?._id, programId: k?.programId, profil: k?.profil, arah: 'terpenuhi' });
+      expect(['diterima', 'selesai']).toContain(t.hasil);
+    }
+    expect(new Set(memenuhi.map((t) => t.kasusId)).size).toBe(memenuhi.length);
+  });
+
   it('keeps education and schooling consistent with age', () => {
     for (const a of members) {
       const age = ageAt(a.tanggalLahir, NOW);

@@ -1,7 +1,9 @@
+import type { StatusKasus } from '../../app/lib/domain/case-state';
+import { pemenuhanTanggapan } from '../../app/lib/domain/kesenjangan';
 import type { Review } from '../../app/lib/domain/review';
 import type { Rujukan } from '../../app/lib/domain/rujukan';
 import type { RuteRujukan } from '../../app/lib/domain/routing';
-import type { Tindaklanjut } from '../../app/lib/domain/tindaklanjut';
+import { hariPenyelesaian, type Tindaklanjut } from '../../app/lib/domain/tindaklanjut';
 import { docHead, type DocHead, type GenContext } from './context';
 import type { Rng } from './rng';
 import { CATATAN_KEMBALIKAN, CATATAN_SETUJU, CATATAN_TOLAK, TANGGAPAN } from './teks';
@@ -103,7 +105,7 @@ export function planKasus(rng: Rng, tahap: TahapKasus, now: number): KasusPlan {
 export type KasusEvent = Review | Rujukan | Tindaklanjut;
 
 /** Where a complaint or need is referred, and what its referral carries. */
-export type RuteKasus = RuteRujukan & { programId: string } & Pick<Rujukan, 'perihal' | 'persetujuanBerbagiData' | 'pemohon'>;
+export type RuteKasus = RuteRujukan & { programId: string } & Pick<Rujukan, 'perihal' | 'persetujuanBerbagiData' | 'pemohon' | 'kebutuhan' | 'kasusDibuka'>;
 
 /** The review, referral and response documents of a case opened by `opener`. */
 export function caseEvents(
@@ -115,6 +117,8 @@ export function caseEvents(
   const { rng, staff, kab } = ctx;
   const events: KasusEvent[] = [];
   let rujukanId: string | undefined;
+  // Where the referral stands before each response: whether it meets the referred need (kesenjangan.ts).
+  let sebelum: StatusKasus = 'dirujuk';
   LANGKAH[plan.tahap].forEach((l, i) => {
     const t = plan.times[i];
     if (l.kind === 'review') {
@@ -150,8 +154,11 @@ export function caseEvents(
         ...(rujukanId ? { rujukanId } : {}),
         ...(rute ? { programId: rute.programId } : {}),
         hasil: l.hasil,
-        tanggapan: rng.pick(TANGGAPAN[l.hasil])
+        tanggapan: rng.pick(TANGGAPAN[l.hasil]),
+        ...(rute && rujukanId ? pemenuhanTanggapan(rute, l.hasil, sebelum) : {}),
+        ...hariPenyelesaian(opener.createdAt, l.hasil, new Date(t))
       });
+      if (l.hasil === 'diterima') sebelum = 'diterima';
     }
   });
   return events;

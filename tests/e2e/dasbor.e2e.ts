@@ -1,8 +1,9 @@
 /**
  * The dashboards. The district manager answers "how many households in Pomalaa need PIP and do
  * not receive it, by sex" from the district dashboard — open Pomalaa, choose the programme and
- * the breakdown — and exports the table; the monthly report comes down as a PDF; after the
- * rollup, the province and the PKH agency see the same totals for Kolaka, from numbers only. Run after
+ * the breakdown: the needs and the service gap (needs not met) — and exports the table; the
+ * monthly report comes down as a PDF; after the rollup, the province and the PKH agency see the
+ * same totals for Kolaka, from numbers only. Run after
  * `npx vite build`.
  */
 import { readFile } from 'node:fs/promises';
@@ -27,6 +28,20 @@ async function kebutuhanPipPomalaa(): Promise<number> {
   const rows = (await admin('GET', `${POMALAA_DB}/_all_docs?include_docs=true&startkey="kebutuhan:"&endkey="kebutuhan:\ufff0"`)).json
     .rows as { doc: { programId: string } }[];
   return rows.filter((r) => r.doc.programId === PIP).length;
+}
+
+/** PIP needs of Pomalaa not met (app/lib/domain/kesenjangan.ts), counted from the documents themselves. */
+async function kesenjanganPipPomalaa(): Promise<number> {
+  const semua = async (type: string) =>
+    (await admin('GET', `${POMALAA_DB}/_all_docs?include_docs=true&startkey="${type}:"&endkey="${type}:\ufff0"`)).json.rows.map(
+      (r: { doc: Record<string, unknown> }) => r.doc
+    ) as Record<string, unknown>[];
+  const ditanggapi = (await semua('tindaklanjut')).flatMap((t) => {
+    const p = t.pemenuhan as { programId: string; arah: string } | undefined;
+    return p?.programId === PIP ? [p.arah === 'batal' ? 1 : -1] : [];
+  });
+  const diikuti = (await semua('kepesertaan')).flatMap((k) => ((k.memenuhi ?? []) as { programId: string }[]).filter((m) => m.programId === PIP));
+  return [...ditanggapi, -diikuti.length].reduce((n, d) => n + d, await kebutuhanPipPomalaa());
 }
 
 async function totalAnggota(page: Page, baris?: string): Promise<string> {
@@ -55,6 +70,11 @@ test('a district manager opens Pomalaa, splits PIP needs by sex and exports the 
   await expect(tabel.getByRole('columnheader', { name: 'Laki-laki' })).toBeVisible();
   await expect(tabel.getByRole('columnheader', { name: 'Perempuan' })).toBeVisible();
   await expect(page.getByTestId('total-kebutuhan')).toHaveText(angka(await kebutuhanPipPomalaa()));
+  // The gap: those needs less the ones the programme accepted or a participation met.
+  const kesenjangan = await kesenjanganPipPomalaa();
+  expect(kesenjangan).toBeLessThan(await kebutuhanPipPomalaa());
+  await expect(page.getByTestId('figur-kesenjangan').getByRole('columnheader', { name: 'Perempuan' })).toBeVisible();
+  await expect(page.getByTestId('total-kesenjangan')).toHaveText(angka(kesenjangan));
 
   const [xlsx] = await Promise.all([page.waitForEvent('download'), kebutuhan.getByRole('button', { name: 'Unduh XLSX' }).click()]);
   expect(xlsx.suggestedFilename()).toBe('kebutuhan-program.xlsx');
@@ -75,12 +95,24 @@ test('the province and a programme agency see the same totals for Kolaka as the 
   await distrik.goto(`/dasbor?${SELURUHNYA}`);
   const jumlahDistrik = await totalAnggota(distrik);
   expect(jumlahDistrik).toMatch(/^[\d.]+$/);
+  // Days to resolution: the district's cases closed, with median and 90th percentile; the province has no such figure.
+  const penyelesaian = distrik.getByTestId('figur-penyelesaian');
+  await expect(penyelesaian.getByRole('columnheader', { name: 'Median, hari' })).toBeVisible();
+  const ditutup = (await admin('GET', `slrt-kab-7401/_all_docs?include_docs=true&startkey="tindaklanjut:"&endkey="tindaklanjut:\ufff0"`)).json.rows.filter(
+    (r: { doc: { hariSejakDibuka?: number } }) => typeof r.doc.hariSejakDibuka === 'number'
+  ).length;
+  expect(ditutup).toBeGreaterThan(0);
+  await expect(distrik.getByTestId('total-penyelesaian')).toHaveText(angka(ditutup));
+  // Referrals past target, from the referral board's lines: the district sees it, the province does not.
+  await expect(distrik.getByTestId('figur-lewat-target').getByRole('heading', { name: /Rujukan lewat target/ })).toBeVisible();
 
   const provinsi = await browser.newPage();
   await logInTo(provinsi, 'provinsi.sultra', '/dasbor');
   await expect(provinsi.getByRole('heading', { level: 1 })).toHaveText('Dasbor Sulawesi Tenggara');
   await provinsi.goto(`/dasbor?${SELURUHNYA}`);
   expect(await totalAnggota(provinsi, 'Kabupaten Kolaka')).toBe(jumlahDistrik);
+  await expect(provinsi.getByTestId('figur-penyelesaian')).toHaveCount(0);
+  await expect(provinsi.getByTestId('figur-lewat-target')).toHaveCount(0);
 
   await provinsi.getByTestId('figur-anggota').getByRole('link', { name: 'Kabupaten Kolaka' }).click();
   await expect(provinsi.getByRole('heading', { level: 1 })).toHaveText('Dasbor Kabupaten Kolaka');

@@ -96,6 +96,12 @@ test('a facilitator records a whole visit offline; every event reaches the serve
   await expect(usulan).toContainText('Tersimpan di perangkat');
   const usulanId = (await usulan.getAttribute('data-id'))!;
   await expect(usulan.getByRole('link', { name: 'Lihat tanda terima' })).toHaveAttribute('href', `/tanda-terima/${usulanId}`);
+  // The verification ends "changed", with that proposal.
+  const selesai = page.getByTestId('selesai-verifikasi');
+  await expect(selesai.getByRole('button', { name: 'Data sesuai' })).toHaveCount(0);
+  await selesai.getByRole('button', { name: 'Selesai: data berubah' }).click();
+  await expect(selesai.getByRole('status')).toHaveText('Hasil verifikasi tersimpan: Selesai: data berubah.');
+  const verifikasiId = (await page.getByTestId('tercatat').locator('li[data-jenis="verifikasi"]').getAttribute('data-id'))!;
 
   // 2. Participation of one member in a member-level programme.
   await tab(page, 'Kepesertaan program').click();
@@ -154,9 +160,9 @@ test('a facilitator records a whole visit offline; every event reaches the serve
   await tab(page, 'Keluhan').click();
   await expect(page.getByLabel('Uraian keluhan')).toHaveValue('');
 
-  // Four events wait to go up; none is on the server yet.
-  const ids = [usulanId, kepesertaanId, kebutuhanId, keluhanId];
-  await expect(page.getByTestId('sync-pending')).toHaveText('4 menunggu dikirim');
+  // Five events wait to go up; none is on the server yet.
+  const ids = [usulanId, verifikasiId, kepesertaanId, kebutuhanId, keluhanId];
+  await expect(page.getByTestId('sync-pending')).toHaveText('5 menunggu dikirim');
   for (const id of ids) expect((await admin('GET', `${WUNDULAKO_DB}/${encodeURIComponent(id)}`)).status).toBe(404);
 
   await page.context().setOffline(false);
@@ -172,6 +178,7 @@ test('a facilitator records a whole visit offline; every event reaches the serve
     rumahtanggaId: rt._id,
     perubahan: [{ field: 'pekerjaan', nik: kepala.nik, sebelum: kepala.pekerjaan, sesudah: pekerjaanBaru }]
   });
+  expect((await admin('GET', `${WUNDULAKO_DB}/${encodeURIComponent(verifikasiId)}`)).json).toMatchObject({ type: 'verifikasi', hasil: 'berubah', usulanId, rumahtanggaId: rt._id });
   expect((await admin('GET', `${WUNDULAKO_DB}/${encodeURIComponent(kepesertaanId)}`)).json).toMatchObject({ programId: 'pis-kis', nik: kepala.nik, rumahtanggaId: rt._id });
   expect((await admin('GET', `${WUNDULAKO_DB}/${encodeURIComponent(kebutuhanId)}`)).json).toMatchObject({ programId: 'listrik', rumahtanggaId: rt._id });
   const complaint = (await admin('GET', `${WUNDULAKO_DB}/${encodeURIComponent(keluhanId)}`)).json;

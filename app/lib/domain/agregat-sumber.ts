@@ -5,7 +5,7 @@
  * sum that meets a suppressed cell is itself unknown (null): adding what was hidden to what was
  * not must not give it back.
  */
-import { CIRI_FIGUR, type Bulan, type Figur, type FilterDasbor, type SumberAngka, type TabelAngka } from './dasbor';
+import { CIRI_FIGUR, FIGUR_AGREGAT, type Bulan, type Figur, type FilterDasbor, type SumberAngka, type TabelAngka } from './dasbor';
 import { urutkanKolom, type TanyaView } from './dasbor-kueri';
 import { agregatSchema, tabelUntuk, type AgregatDoc } from './agregat';
 
@@ -102,6 +102,7 @@ function susun(tingkat: Tingkat, wilayah: string, bagian: { doc: AgregatDoc; bar
 
 export function sumberAgregat(baca: BacaAgregat): SumberAngka {
   return {
+    figur: FIGUR_AGREGAT,
     async muat(figur: Figur, filter: FilterDasbor): Promise<TabelAngka> {
       const tingkat = tingkatOf(filter.wilayah);
       const cakupan = tingkat === 'kecamatan' ? filter.wilayah.slice(0, 5) : filter.wilayah;

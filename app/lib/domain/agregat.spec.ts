@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agregatDocs, agregatSchema, rentangBulan, type AgregatDoc } from './agregat';
 import { sumberAgregat, WilayahAgregatError, type BacaAgregat } from './agregat-sumber';
-import { FIGUR, type Figur, type FilterDasbor } from './dasbor';
+import { FIGUR, FIGUR_AGREGAT, type Figur, type FilterDasbor } from './dasbor';
 import type { BarisView } from './dasbor-kueri';
 
 /** Grouped rows of `dasbor/angka` as CouchDB answers the rollup's query of a kabupaten. */
@@ -31,7 +31,7 @@ const doc = (figur: Figur, bulan: string) => docs.find((d) => d._id === `agregat
 describe('aggregate documents of a kabupaten', () => {
   it('makes one per figure and month, from the first month with records to the month asked', () => {
     expect(rentangBulan('2024-11', '2025-02')).toEqual(['2024-11', '2024-12', '2025-01', '2025-02']);
-    expect(docs).toHaveLength(3 * FIGUR.length);
+    expect(docs).toHaveLength(3 * FIGUR_AGREGAT.length);
     expect(docs.every((d) => agregatSchema.safeParse(d).success)).toBe(true);
     expect(agregatDocs('74.01', rowsOf('74.01', []), '2025-03')).toEqual([]);
     const denganNama = { ...docs[0], tabel: [{ ...docs[0].tabel[0], kolom: ['Wa Ode Sitti'] }] };

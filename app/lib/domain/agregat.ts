@@ -8,7 +8,7 @@
  * one column here, `pembaruan`.
  */
 import { z } from 'zod';
-import { berprogram, FIGUR, RINCIAN, rincianFigur, type Bulan, type Figur, type Rincian, type TabelAngka } from './dasbor';
+import { berprogram, FIGUR, FIGUR_AGREGAT, RINCIAN, rincianFigur, type Bulan, type Figur, type Rincian, type TabelAngka } from './dasbor';
 import { bulanDalam, programDalam, tabelDari, type BarisView } from './dasbor-kueri';
 import { programIdSchema } from './program';
 import { lindungiSelKecil } from './sel-kecil';
@@ -91,18 +91,19 @@ function tabelBulan(figur: Figur, kabupaten: string, bulan: Bulan, rows: readonl
  * kabupaten, dari: '', sampai })` of each figure: one per figure and month, from the first
  * month any figure has to `sampai`, so a stock is there for every month.
  */
-export function agregatDocs(kabupaten: string, rowsPerFigur: Readonly<Record<Figur, readonly BarisView[]>>, sampai: Bulan): AgregatDoc[] {
-  const pertama = FIGUR.flatMap((f) => bulanDalam(f, rowsPerFigur[f]).slice(0, 1)).sort()[0];
+export function agregatDocs(kabupaten: string, rowsPerFigur: Readonly<Partial<Record<Figur, readonly BarisView[]>>>, sampai: Bulan): AgregatDoc[] {
+  const rows = (f: Figur) => rowsPerFigur[f] ?? [];
+  const pertama = FIGUR_AGREGAT.flatMap((f) => bulanDalam(f, rows(f)).slice(0, 1)).sort()[0];
   if (!pertama) return [];
   return rentangBulan(pertama, sampai).flatMap((bulan) =>
-    FIGUR.map((figur) => ({
+    FIGUR_AGREGAT.map((figur) => ({
       _id: agregatDocId(kabupaten, figur, bulan),
       type: 'agregat' as const,
       schema: 1 as const,
       kabupaten,
       figur,
       bulan,
-      tabel: ragamTabel(figur, rowsPerFigur[figur]).map((ragam) => tabelBulan(figur, kabupaten, bulan, rowsPerFigur[figur], ragam))
+      tabel: ragamTabel(figur, rows(figur)).map((ragam) => tabelBulan(figur, kabupaten, bulan, rows(figur), ragam))
     }))
   );
 }

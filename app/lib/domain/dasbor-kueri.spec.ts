@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { berprogram, FIGUR, rincianFigur } from './dasbor';
+import { berprogram, FIGUR, FIGUR_AGREGAT, persentil, rincianFigur } from './dasbor';
 import { kueriDasbor, tabelDari, urutkanKolom, WilayahDasborError } from './dasbor-kueri';
+
+describe('percentiles from counts', () => {
+  it('takes the nearest rank: the smallest value with at least p of the cases at or below it', () => {
+    const hari = new Map([[1, 5], [4, 3], [30, 2]]);
+    expect(persentil(hari, 0.5)).toBe(1);
+    expect(persentil(hari, 0.6)).toBe(4);
+    expect(persentil(hari, 0.9)).toBe(30);
+    expect(persentil(new Map([[7, 1]]), 0.9)).toBe(7);
+    expect(persentil(new Map(), 0.5)).toBeNull();
+  });
+
+  it('keeps the percentile figure in the district: the aggregates cannot add medians', () => {
+    expect(FIGUR.filter((f) => !FIGUR_AGREGAT.includes(f))).toEqual(['penyelesaian']);
+  });
+});
 
 describe('the district’s view query for a figure and filter', () => {
   it.each([
@@ -31,8 +46,8 @@ describe('the district’s view query for a figure and filter', () => {
   });
 
   it('says which figures take a programme and which breakdowns', () => {
-    expect(FIGUR.filter(berprogram)).toEqual(['kepesertaan', 'kebutuhan', 'keluhan', 'rujukan', 'tindaklanjut']);
-    expect(FIGUR.filter((f) => rincianFigur(f).length === 2)).toEqual(['kepesertaan', 'kebutuhan', 'keluhan', 'anggota']);
+    expect(FIGUR.filter(berprogram)).toEqual(['kepesertaan', 'kebutuhan', 'kesenjangan', 'keluhan', 'rujukan', 'tindaklanjut', 'penyelesaian']);
+    expect(FIGUR.filter((f) => rincianFigur(f).length === 2)).toEqual(['kepesertaan', 'kebutuhan', 'kesenjangan', 'keluhan', 'anggota']);
   });
 
   it('orders columns: the closed set first, the rest sorted, unknown last; a programme filter keeps one', () => {

@@ -8,6 +8,9 @@ import {
   berprogram,
   CIRI_FIGUR,
   DIMENSI_RINCIAN,
+  FIGUR,
+  KOLOM_PERSENTIL,
+  persentil,
   rincianFigur,
   TIDAK_DIKETAHUI,
   type Dimensi,
@@ -20,6 +23,7 @@ import { KATEGORI_KELUHAN } from './keluhan';
 import { KANAL_RUJUKAN } from './routing';
 import { HASIL_TINDAKLANJUT } from './tindaklanjut';
 import { JENIS_USULAN } from './usulan';
+import { HASIL_VERIFIKASI } from './verifikasi';
 
 /** Columns always shown, in this order, for dimensions with a closed set of values. */
 const URUTAN_KOLOM: Partial<Record<Dimensi, readonly string[]>> = {
@@ -27,6 +31,7 @@ const URUTAN_KOLOM: Partial<Record<Dimensi, readonly string[]>> = {
   kategori: KATEGORI_KELUHAN,
   kanal: KANAL_RUJUKAN,
   hasil: HASIL_TINDAKLANJUT,
+  hasilVerifikasi: HASIL_VERIFIKASI,
   jenisKelamin: ['L', 'P'],
   disabilitas: ['ya', 'tidak']
 };
@@ -106,6 +111,7 @@ export type TanyaView = (view: string, options: OpsiView) => Promise<BarisView[]
 /** The district's live numbers, from the `dasbor/angka` view of its databases. */
 export function sumberDistrik(tanya: TanyaView): SumberAngka {
   return {
+    figur: FIGUR,
     async muat(figur, filter) {
       const { view, options } = kueriDasbor(figur, filter);
       return tabelDari(figur, filter, await tanya(view, options));
@@ -135,6 +141,7 @@ export function dimensiKolom(figur: Figur, filter: Pick<FilterDasbor, 'rincian'>
  */
 export function urutkanKolom(figur: Figur, filter: Pick<FilterDasbor, 'rincian' | 'programId'>, ada: readonly string[]): string[] {
   const dimensi = dimensiKolom(figur, filter);
+  if (CIRI_FIGUR[figur].persentil) return [...KOLOM_PERSENTIL];
   if (dimensi === 'programId' && filter.programId) return [filter.programId];
   const tetap = URUTAN_KOLOM[dimensi] ?? [];
   const lain = [...new Set(ada)].filter((k) => !tetap.includes(k) && k !== TIDAK_DIKETAHUI).sort();
@@ -172,9 +179,28 @@ export function tabelDari(figur: Figur, filter: FilterDasbor, rows: readonly Bar
     baris.set(kolom, (baris.get(kolom) ?? 0) + r.jumlah);
   }
   const baris = [...sel.keys()].sort();
+  if (CIRI_FIGUR[figur].persentil) return tabelPersentil(baris, sel);
   const kolom = urutkanKolom(figur, filter, [...sel.values()].flatMap((b) => [...b.keys()]));
   const nilai = baris.map((b) => kolom.map((k) => sel.get(b)?.get(k) ?? 0));
   return { baris, kolom, nilai, jumlah: jumlahKolom(nilai, kolom.length) };
+}
+
+/** Median and 90th percentile of each row's histogram (days → cases) and of the whole area; each row's number of cases. */
+function tabelPersentil(baris: string[], sel: Map<string, Map<string, number>>): TabelAngka {
+  const ringkas = (h: Map<number, number>) => [persentil(h, 0.5), persentil(h, 0.9)];
+  const banyak = (h: Map<number, number>) => [...h.values()].reduce((t, n) => t + n, 0);
+  const totalBaris: number[] = [];
+  const semua = new Map<number, number>();
+  const nilai = baris.map((b) => {
+    const h = new Map<number, number>();
+    for (const [hari, n] of sel.get(b) ?? []) {
+      h.set(Number(hari), (h.get(Number(hari)) ?? 0) + n);
+      semua.set(Number(hari), (semua.get(Number(hari)) ?? 0) + n);
+    }
+    totalBaris.push(banyak(h));
+    return ringkas(h);
+  });
+  return { baris, kolom: [...KOLOM_PERSENTIL], nilai, jumlah: ringkas(semua), totalBaris };
 }
 
 /** The distinct values one part of a figure's rows takes, sorted. */

@@ -10,16 +10,22 @@
 export const FIGUR = [
   /** Proposed registry updates and additions (perubahan data, pre-list, PMKS), by kind. */
   'usulan',
+  /** Profile verifications finished, by what they found: confirmed, changed, not found. */
+  'verifikasi',
   /** Programme participation records, per programme. */
   'kepesertaan',
   /** Programme needs recorded, per programme. */
   'kebutuhan',
+  /** Service gaps: needs recorded and not (yet) met, per programme (kesenjangan.ts says when a need is met). */
+  'kesenjangan',
   /** Complaints by category and programme. */
   'keluhan',
   /** Referrals per programme and channel. */
   'rujukan',
   /** Responses to referrals by outcome. */
   'tindaklanjut',
+  /** Days from a case's opening to its closing response: median and 90th percentile, per programme (district only). */
+  'penyelesaian',
   /** Household members by sex and disability. */
   'anggota',
   /** Updates entered per facilitator per month (monitoring indicator, guideline VII). */
@@ -42,7 +48,17 @@ export const TIDAK_DIKETAHUI = '?';
  * key (design-docs/kecamatan/dasbor, dasbor-kueri.ts). `jenisKelamin` and `disabilitas` are
  * those of the person concerned (`L`/`P`, `ya`/`tidak`, TIDAK_DIKETAHUI when not known).
  */
-export type Dimensi = 'jenis' | 'programId' | 'kategori' | 'kanal' | 'hasil' | 'jenisKelamin' | 'disabilitas' | 'createdBy';
+export type Dimensi =
+  | 'jenis'
+  | 'programId'
+  | 'kategori'
+  | 'kanal'
+  | 'hasil'
+  | 'hasilVerifikasi'
+  | 'jenisKelamin'
+  | 'disabilitas'
+  | 'createdBy'
+  | 'hari';
 
 export interface CiriFigur {
   /**
@@ -58,20 +74,52 @@ export interface CiriFigur {
    * has one column, `pembaruan`, the number of updates entered.
    */
   kolom: Dimensi;
+  /**
+   * The columns are percentiles of its `kolom` (whole days): `median`, `p90` (KOLOM_PERSENTIL);
+   * each row's total is its number of cases (`TabelAngka.totalBaris`). A median cannot be added up across areas or from suppressed
+   * cells, so such a figure stays in the district: the rollup leaves it out (FIGUR_AGREGAT).
+   */
+  persentil?: true;
 }
 
 const PROFIL = ['jenisKelamin', 'disabilitas'] as const;
 
 export const CIRI_FIGUR: Record<Figur, CiriFigur> = {
   usulan: { stok: false, dimensi: ['jenis'], kolom: 'jenis' },
+  verifikasi: { stok: false, dimensi: ['hasilVerifikasi'], kolom: 'hasilVerifikasi' },
   kepesertaan: { stok: true, dimensi: ['programId', ...PROFIL], kolom: 'programId' },
   kebutuhan: { stok: true, dimensi: ['programId', ...PROFIL], kolom: 'programId' },
+  kesenjangan: { stok: true, dimensi: ['programId', ...PROFIL], kolom: 'programId' },
   keluhan: { stok: false, dimensi: ['kategori', 'programId', ...PROFIL], kolom: 'kategori' },
   rujukan: { stok: false, dimensi: ['programId', 'kanal'], kolom: 'programId' },
   tindaklanjut: { stok: false, dimensi: ['hasil', 'programId'], kolom: 'hasil' },
+  penyelesaian: { stok: false, dimensi: ['programId', 'hari'], kolom: 'hari', persentil: true },
   anggota: { stok: true, dimensi: PROFIL, kolom: 'jenisKelamin' },
   pemutakhiran: { stok: false, dimensi: ['createdBy'], kolom: 'createdBy' }
 };
+
+/** The figures the rollup carries to provinces and the nation. */
+export const FIGUR_AGREGAT: readonly Figur[] = FIGUR.filter((f) => !CIRI_FIGUR[f].persentil);
+
+/** The columns of a percentile figure. */
+export const KOLOM_PERSENTIL = ['median', 'p90'] as const;
+
+/**
+ * The `p`-th percentile (0–1) of a histogram (value → count) by the nearest-rank method: the
+ * smallest value with at least p·n of the counts at or below it; null when it counts nothing.
+ */
+export function persentil(histogram: ReadonlyMap<number, number>, p: number): number | null {
+  const urut = [...histogram.entries()].filter(([, n]) => n > 0).sort(([a], [b]) => a - b);
+  const total = urut.reduce((t, [, n]) => t + n, 0);
+  if (total === 0) return null;
+  const peringkat = Math.max(1, Math.ceil(p * total));
+  let sampai = 0;
+  for (const [nilai, n] of urut) {
+    sampai += n;
+    if (sampai >= peringkat) return nilai;
+  }
+  return urut[urut.length - 1][0];
+}
 
 /** The dimension of a breakdown. */
 export const DIMENSI_RINCIAN: Record<Rincian, Dimensi> = { 'jenis-kelamin': 'jenisKelamin', disabilitas: 'disabilitas' };
@@ -123,10 +171,17 @@ export interface TabelAngka {
    * cells it cannot be recomputed from `nilai` (the rollup stores it, itself protected).
    */
   jumlah?: (number | null)[];
+  /**
+   * Each row's total when it is not the sum of its cells: the number of cases of a percentile
+   * figure (CiriFigur.persentil), whose `jumlah` holds the whole area's percentiles.
+   */
+  totalBaris?: number[];
 }
 
 /** Where a dashboard reads its numbers: the district's views, or the aggregates. */
 export interface SumberAngka {
+  /** The figures this source answers (the aggregates: FIGUR_AGREGAT). */
+  figur: readonly Figur[];
   muat(figur: Figur, filter: FilterDasbor): Promise<TabelAngka>;
 }
 

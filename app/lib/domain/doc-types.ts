@@ -27,6 +27,8 @@ export const DOC_TYPES = {
   keluhan: { kind: 'event', level: 'desa', writers: FIELD_STAFF },
   /** Proposal to SIKS-NG: perubahan data, pre-list, PMKS. */
   usulan: { kind: 'event', level: 'desa', writers: [...FIELD_STAFF, 'manajer'] },
+  /** A finished profile verification of a household: confirmed, changed or not found. */
+  verifikasi: { kind: 'event', level: 'desa', writers: FIELD_STAFF },
   /** A returned submission, corrected and sent again by field staff. */
   perbaikan: { kind: 'event', level: 'kecamatan', writers: FIELD_STAFF },
   /** An appeal reopening a rejected or closed case. */

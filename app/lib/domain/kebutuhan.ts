@@ -16,3 +16,19 @@ export const kebutuhanSchema = z.object({
   profil: profilSchema.optional()
 });
 export type Kebutuhan = z.infer<typeof kebutuhanSchema>;
+
+/**
+ * A need as the service-gap figure (kesenjangan) counts it, copied onto the events that meet
+ * it: which need, its programme and the profile of the person concerned. No identity: the
+ * programme's inbox and the dashboards read it.
+ */
+export const ringkasanKebutuhanSchema = z.object({
+  kebutuhanId: refTo('kebutuhan'),
+  programId: programIdSchema,
+  profil: profilSchema.optional()
+});
+export type RingkasanKebutuhan = z.infer<typeof ringkasanKebutuhanSchema>;
+
+export function ringkasanKebutuhan(k: Pick<Kebutuhan, '_id' | 'programId' | 'profil'>): RingkasanKebutuhan {
+  return { kebutuhanId: k._id, programId: k.programId, ...(k.profil ? { profil: k.profil } : {}) };
+}

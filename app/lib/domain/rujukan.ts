@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { caseEventFields, kasusIdSchema, teleponSchema, typeFields } from './base';
+import { caseEventFields, kasusIdSchema, teleponSchema, timestamp, typeFields } from './base';
 import { kepalaRumahTangga, nikFormat, type Rumahtangga } from './household';
-import type { Kebutuhan } from './kebutuhan';
+import { ringkasanKebutuhan, ringkasanKebutuhanSchema, type Kebutuhan } from './kebutuhan';
 import { KATEGORI_KELUHAN, type Keluhan } from './keluhan';
 import { programIdSchema } from './program';
 import { KANAL_RUJUKAN, tujuanIdSchema } from './routing';
@@ -42,7 +42,11 @@ export const rujukanSchema = z
     perihal: perihalRujukanSchema,
     /** The household agreed at intake that its data may go to the programme manager. */
     persetujuanBerbagiData: z.boolean(),
-    pemohon: pemohonSchema.optional()
+    pemohon: pemohonSchema.optional(),
+    /** The need referred, as counted: the programme's response copies it when it meets the need. */
+    kebutuhan: ringkasanKebutuhanSchema.optional(),
+    /** When the case was opened (the opener's createdAt): the response that closes it counts the days since. */
+    kasusDibuka: timestamp.optional()
   })
   .refine((r) => r.persetujuanBerbagiData || r.pemohon === undefined, {
     message: 'Tanpa persetujuan rumah tangga, rujukan hanya boleh membawa informasi tanpa identitas',
@@ -69,7 +73,11 @@ function alamatTeks(rt: RumahtanggaPemohon | undefined): { alamat?: string } {
 export function isiRujukan(
   pembuka: Keluhan | Kebutuhan,
   rumahtangga?: RumahtanggaPemohon
-): Pick<Rujukan, 'perihal' | 'persetujuanBerbagiData' | 'pemohon'> {
+): Pick<Rujukan, 'perihal' | 'persetujuanBerbagiData' | 'pemohon' | 'kebutuhan' | 'kasusDibuka'> {
+  return { ...isiPerihal(pembuka, rumahtangga), kasusDibuka: pembuka.createdAt };
+}
+
+function isiPerihal(pembuka: Keluhan | Kebutuhan, rumahtangga?: RumahtanggaPemohon): Pick<Rujukan, 'perihal' | 'persetujuanBerbagiData' | 'pemohon' | 'kebutuhan'> {
   if (pembuka.type === 'keluhan') {
     const perihal = { jenis: 'keluhan' as const, kategori: pembuka.kategori, uraian: pembuka.uraian };
     if (!pembuka.persetujuanBerbagiData) return { perihal, persetujuanBerbagiData: false };
@@ -78,7 +86,8 @@ export function isiRujukan(
     return { perihal, persetujuanBerbagiData: true, pemohon };
   }
   const perihal = { jenis: 'kebutuhan' as const, uraian: pembuka.alasan ?? `Membutuhkan program ${pembuka.programId}` };
+  const kebutuhan = ringkasanKebutuhan(pembuka);
   const anggota = rumahtangga && (rumahtangga.anggota.find((a) => a.nik === pembuka.nik) ?? kepalaRumahTangga(rumahtangga));
-  if (!anggota) return { perihal, persetujuanBerbagiData: true };
-  return { perihal, persetujuanBerbagiData: true, pemohon: { nama: anggota.nama, nik: anggota.nik, ...alamatTeks(rumahtangga) } };
+  if (!anggota) return { perihal, persetujuanBerbagiData: true, kebutuhan };
+  return { perihal, persetujuanBerbagiData: true, pemohon: { nama: anggota.nama, nik: anggota.nik, ...alamatTeks(rumahtangga) }, kebutuhan };
 }

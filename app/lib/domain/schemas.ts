@@ -18,6 +18,7 @@ import { reviewSchema } from './review';
 import { rujukanSchema } from './rujukan';
 import { tindaklanjutSchema } from './tindaklanjut';
 import { usulanSchema } from './usulan';
+import { verifikasiSchema } from './verifikasi';
 
 /** The one schema of each document type: forms, importers and tests all parse with these. */
 export const DOC_SCHEMAS = {
@@ -26,6 +27,7 @@ export const DOC_SCHEMAS = {
   kebutuhan: kebutuhanSchema,
   keluhan: keluhanSchema,
   usulan: usulanSchema,
+  verifikasi: verifikasiSchema,
   perbaikan: perbaikanSchema,
   banding: bandingSchema,
   review: reviewSchema,

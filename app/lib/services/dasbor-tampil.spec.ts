@@ -13,6 +13,13 @@ describe('a figure as read and exported', () => {
     expect(t.total).toEqual({ nilai: 37, sebagian: false });
   });
 
+  it('takes row totals the source gives (cases of a percentile figure), not the sum of medians', () => {
+    const t = tampilkan({ baris: ['74.01.01', '74.01.07'], kolom: ['median', 'p90'], nilai: [[3, 40], [8, 8]], jumlah: [8, 40], totalBaris: [4, 1] }, label);
+    expect(t.baris.map((b) => b.total.nilai)).toEqual([4, 1]);
+    expect(t.totalKolom.map((j) => j.nilai)).toEqual([8, 40]);
+    expect(t.total).toEqual({ nilai: 5, sebagian: false });
+  });
+
   it('marks totals that include a suppressed cell as lower bounds, in the export too', () => {
     const t = tampilkan({ baris: ['74.01.01', '74.01.07'], kolom: ['l', 'p'], nilai: [[null, 8], [10, 20]] }, label);
     expect(t.baris[0].total).toEqual({ nilai: 8, sebagian: true });

@@ -45,7 +45,7 @@ export function tampilkan(tabel: TabelAngka, label: Pelabel): TabelTampil {
     kode,
     label: label.baris(kode),
     nilai: tabel.nilai[i],
-    total: jumlahkan(tabel.nilai[i])
+    total: tabel.totalBaris ? { nilai: tabel.totalBaris[i], sebagian: false } : jumlahkan(tabel.nilai[i])
   }));
   // A source's own column totals are exact even where cells were suppressed; else add the cells.
   const totalKolom = tabel.kolom.map((_, j) => {
@@ -56,7 +56,9 @@ export function tampilkan(tabel: TabelAngka, label: Pelabel): TabelTampil {
     kolom: tabel.kolom.map((kode) => ({ kode, label: label.kolom(kode), singkat: labelSingkat(label.kolom(kode)) })),
     baris,
     totalKolom,
-    total: { nilai: totalKolom.reduce((a, j) => a + j.nilai, 0), sebagian: totalKolom.some((j) => j.sebagian) }
+    total: tabel.totalBaris
+      ? { nilai: tabel.totalBaris.reduce((a, n) => a + n, 0), sebagian: false }
+      : { nilai: totalKolom.reduce((a, j) => a + j.nilai, 0), sebagian: totalKolom.some((j) => j.sebagian) }
   };
 }
 

@@ -13,6 +13,7 @@ import type { Program } from '$lib/domain/program';
 import type { JobRole } from '$lib/domain/roles';
 import { pilihanTujuan, RoutingError, type RuteRujukan } from '$lib/domain/routing';
 import { isiRujukan } from '$lib/domain/rujukan';
+import { hariPenyelesaian } from '$lib/domain/tindaklanjut';
 import type { SlrtDoc } from '$lib/domain/schemas';
 import type { Usulan } from '$lib/domain/usulan';
 import { compactCode } from '$lib/domain/wilayah';
@@ -198,7 +199,8 @@ export function tanganiLangsung(s: UserStore, kasusId: string, tanggapan: string
   return tulis(s, kasusId, 'tanganiLangsung', (h) => {
     const pembuka = h.kasus.pembukaTerkini;
     const programId = pembuka && pembuka.type !== 'usulan' ? { programId: pembuka.programId } : {};
-    return { ...kepala(s, h, 'tindaklanjut', now), ...programId, hasil: 'ditangani-langsung', tanggapan: tanggapan.trim() };
+    const hari = hariPenyelesaian(pembuka.createdAt, 'ditangani-langsung', now);
+    return { ...kepala(s, h, 'tindaklanjut', now), ...programId, hasil: 'ditangani-langsung', tanggapan: tanggapan.trim(), ...hari };
   });
 }
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { openUserStore } from '$lib/db/user-store';
 import type { DocOf } from '$lib/domain/schemas';
 import { parseDoc } from '$lib/domain/schemas';
-import { makeKeluhan, makeRujukan, makeTindaklanjut } from '../test-data/event-factory';
+import { isiRujukan } from '$lib/domain/rujukan';
+import { makeKebutuhan, makeKeluhan, makeRujukan, makeTindaklanjut } from '../test-data/event-factory';
 import {
   bacaRujukanMasuk,
   keputusanTersedia,
@@ -126,7 +127,7 @@ describe('a decision', () => {
   const r = rujukanPada('2025-12-20T08:00:00.000Z');
 
   it('is a tindaklanjut of the referral, in the referral’s wilayah, by the manager, now', () => {
-    const doc = tindaklanjutDoc(r, { keputusan: 'ditolak', tanggapan: ' Bukan sasaran PKH ' }, pengelola, now);
+    const doc = tindaklanjutDoc(r, 'dirujuk', { keputusan: 'ditolak', tanggapan: ' Bukan sasaran PKH ' }, pengelola, now);
     expect(doc).toMatchObject({
       type: 'tindaklanjut',
       kasusId: r.kasusId,
@@ -141,8 +142,29 @@ describe('a decision', () => {
     expect(parseDoc(doc)).toMatchObject({ ok: true });
   });
 
+  it('meets a referred need when it accepts, and takes that back when an accepted referral goes back', () => {
+    const kebutuhan = makeKebutuhan({ programId: 'pkh', profil: { jenisKelamin: 'P', disabilitas: false } });
+    const rk = makeRujukan(kebutuhan, isiRujukan(kebutuhan));
+    const ringkas = { kebutuhanId: kebutuhan._id, programId: 'pkh', profil: { jenisKelamin: 'P', disabilitas: false } };
+    const terima = tindaklanjutDoc(rk, 'dirujuk', { keputusan: 'diterima', tanggapan: '' }, pengelola, now);
+    expect(terima.pemenuhan).toEqual({ ...ringkas, arah: 'terpenuhi' });
+    expect(parseDoc(terima)).toMatchObject({ ok: true });
+    expect(tindaklanjutDoc(rk, 'diterima', { keputusan: 'selesai', tanggapan: 'Sudah' }, pengelola, now)).not.toHaveProperty('pemenuhan');
+    expect(tindaklanjutDoc(rk, 'diterima', { keputusan: 'ditolak', tanggapan: 'Tidak' }, pengelola, now).pemenuhan).toEqual({ ...ringkas, arah: 'batal' });
+    expect(tindaklanjutDoc(r, 'dirujuk', { keputusan: 'selesai', tanggapan: 'Sudah' }, pengelola, now)).not.toHaveProperty('pemenuhan');
+  });
+
+  it('counts the days since the case opened on a closing decision only', () => {
+    const dibuka = rujukanPada('2025-12-20T08:00:00.000Z', { kasusDibuka: '2025-12-01T08:00:00.000Z' });
+    expect(tindaklanjutDoc(dibuka, 'diterima', { keputusan: 'selesai', tanggapan: 'Sudah' }, pengelola, now).hariSejakDibuka).toBe(30);
+    expect(tindaklanjutDoc(dibuka, 'dirujuk', { keputusan: 'ditolak', tanggapan: 'Tidak' }, pengelola, now).hariSejakDibuka).toBe(30);
+    expect(tindaklanjutDoc(dibuka, 'dirujuk', { keputusan: 'diterima', tanggapan: '' }, pengelola, now)).not.toHaveProperty('hariSejakDibuka');
+    // An older referral does not say when its case opened.
+    expect(tindaklanjutDoc(r, 'dirujuk', { keputusan: 'selesai', tanggapan: 'Sudah' }, pengelola, now)).not.toHaveProperty('hariSejakDibuka');
+  });
+
   it('accepts without words, with a standard response', () => {
-    expect(tindaklanjutDoc(r, { keputusan: 'diterima', tanggapan: '' }, pengelola, now).tanggapan).toBe('Rujukan diterima untuk ditindaklanjuti.');
+    expect(tindaklanjutDoc(r, 'dirujuk', { keputusan: 'diterima', tanggapan: '' }, pengelola, now).tanggapan).toBe('Rujukan diterima untuk ditindaklanjuti.');
   });
 
   it.each([

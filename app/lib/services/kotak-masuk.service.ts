@@ -9,8 +9,9 @@
 import type { StoreUser, UserStore } from '$lib/db/user-store';
 import { hariTerbuka } from '$lib/domain/antrean';
 import { reduceCase, type StatusKasus, type TimelineEntry } from '$lib/domain/case-state';
+import { pemenuhanTanggapan } from '$lib/domain/kesenjangan';
 import type { Rujukan } from '$lib/domain/rujukan';
-import type { Tindaklanjut } from '$lib/domain/tindaklanjut';
+import { hariPenyelesaian, type Tindaklanjut } from '$lib/domain/tindaklanjut';
 import { deepestCode } from '$lib/domain/wilayah';
 import { eventHead, simpanEvent, type Problems, type SimpanHasil } from './event-doc';
 
@@ -135,15 +136,26 @@ const WAJIB: Record<KeputusanPengelola, string | null> = {
 };
 const TANGGAPAN_TERIMA = 'Rujukan diterima untuk ditindaklanjuti.';
 
-/** The response document of a decision: in the referral's own wilayah, so it finds its way back. */
-export function tindaklanjutDoc(rujukan: Rujukan, input: KeputusanInput & { keputusan: KeputusanPengelola }, user: StoreUser, now: Date) {
+/**
+ * The response document of a decision on a referral standing at `sebelum`: in the referral's own
+ * wilayah, so it finds its way back; with whether it meets the referred need (kesenjangan.ts).
+ */
+export function tindaklanjutDoc(
+  rujukan: Rujukan,
+  sebelum: StatusKasus,
+  input: KeputusanInput & { keputusan: KeputusanPengelola },
+  user: StoreUser,
+  now: Date
+) {
   return {
     ...eventHead('tindaklanjut', deepestCode(rujukan.wilayah), user, now),
     kasusId: rujukan.kasusId,
     rujukanId: rujukan._id,
     programId: rujukan.programId,
     hasil: input.keputusan,
-    tanggapan: input.tanggapan.trim() || (input.keputusan === 'diterima' ? TANGGAPAN_TERIMA : '')
+    tanggapan: input.tanggapan.trim() || (input.keputusan === 'diterima' ? TANGGAPAN_TERIMA : ''),
+    ...pemenuhanTanggapan(rujukan, input.keputusan, sebelum),
+    ...hariPenyelesaian(rujukan.kasusDibuka, input.keputusan, now)
   };
 }
 
@@ -165,6 +177,6 @@ export async function simpanKeputusan(
     problems.tanggapan = WAJIB[keputusan] as string;
   }
   if (!keputusan || Object.keys(problems).length > 0) return { ok: false, problems };
-  const doc = tindaklanjutDoc(masuk.rujukan, { ...input, keputusan }, user, now);
+  const doc = tindaklanjutDoc(masuk.rujukan, masuk.status, { ...input, keputusan }, user, now);
   return simpanEvent(user, doc, (path) => (path === 'hasil' ? 'keputusan' : path === 'tanggapan' ? 'tanggapan' : undefined));
 }

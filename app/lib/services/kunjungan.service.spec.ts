@@ -2,10 +2,20 @@ import '../test-data/browser-globals';
 import { describe, expect, it } from 'vitest';
 import { openUserStore } from '$lib/db/user-store';
 import { parseDoc } from '$lib/domain/schemas';
-import { makeKebutuhan, makeKepesertaan } from '../test-data/event-factory';
+import { makeKebutuhan, makeKepesertaan, makeRujukan, makeTindaklanjut } from '../test-data/event-factory';
 import { makeAnggota, makeRumahtangga } from '../test-data/household-factory';
 import { PROGRAM_NASIONAL_PILIHAN, pilihanDariKatalog, type ProgramPilihan } from './katalog.service';
-import { kebutuhanDoc, kepesertaanDoc, muatKunjungan, saranKebutuhan, simpanKebutuhan, simpanKepesertaan, type Kunjungan } from './kunjungan.service';
+import {
+  kebutuhanDoc,
+  kepesertaanDoc,
+  muatKunjungan,
+  saranKebutuhan,
+  simpanKebutuhan,
+  simpanKepesertaan,
+  simpanVerifikasi,
+  verifikasiDoc,
+  type Kunjungan
+} from './kunjungan.service';
 import { contohDoc } from '../test-data/doc-fixtures';
 
 const fasilitator = { name: 'fasilitator.wundulako', roles: ['fasilitator', 'kec:740101'] };
@@ -25,13 +35,13 @@ const KATALOG = [
 ];
 
 function kunjunganOf(over: Partial<Kunjungan> = {}): Kunjungan {
-  return { rumahtangga: makeRumahtangga({ desil: 2 }), kepesertaan: [], kebutuhan: [], katalog: KATALOG, ...over };
+  return { rumahtangga: makeRumahtangga({ desil: 2 }), kepesertaan: [], kebutuhan: [], pemenuhan: [], katalog: KATALOG, ...over };
 }
 
 describe('participation and needs from the visit form', () => {
   it('makes a kepesertaan of the household, in its desa, by the user, now', () => {
     const rt = makeRumahtangga();
-    const doc = kepesertaanDoc({ programId: 'bpnt', nik: '' }, rt, fasilitator, now);
+    const doc = kepesertaanDoc({ programId: 'bpnt', nik: '' }, kunjunganOf({ rumahtangga: rt }), fasilitator, now);
     expect(doc).toMatchObject({
       type: 'kepesertaan',
       wilayah: rt.wilayah,
@@ -43,6 +53,7 @@ describe('participation and needs from the visit form', () => {
       profil: { jenisKelamin: 'L', disabilitas: false }
     });
     expect(doc).not.toHaveProperty('nik');
+    expect(doc).not.toHaveProperty('memenuhi');
     expect(doc._id.startsWith(`kepesertaan:${rt._id.split(':')[1]}:`)).toBe(true);
     expect(parseDoc(doc)).toMatchObject({ ok: true });
   });
@@ -99,6 +110,48 @@ describe('participation and needs from the visit form', () => {
     expect(again?.kepesertaan.map((d) => [d.programId, d.createdBy])).toEqual([['bpnt', 'fasilitator.wundulako']]);
     expect(await store.pendingUploads()).toBeGreaterThan(0);
     expect(await muatKunjungan(fasilitator, 'rumahtangga:7401011002:TIDAKADA')).toBeNull();
+  });
+
+  it('a participation meets the household’s open need of that programme, once', async () => {
+    const rt = makeRumahtangga({ desil: 2, anggota: [makeAnggota({ hubungan: 'kepala' })] });
+    const profil = { jenisKelamin: 'L' as const, disabilitas: false };
+    const bpnt = makeKebutuhan({ rumahtanggaId: rt._id, programId: 'bpnt', profil });
+    const listrik = makeKebutuhan({ rumahtanggaId: rt._id, programId: 'listrik', profil });
+    // The programme already accepted the electricity need: a participation does not meet it again.
+    const terima = makeTindaklanjut(makeRujukan(listrik), {
+      _id: `tindaklanjut:${rt._id.split(':')[1]}:T1`,
+      wilayah: rt.wilayah,
+      pemenuhan: { kebutuhanId: listrik._id, programId: 'listrik', profil, arah: 'terpenuhi' }
+    });
+    const store = openUserStore(fasilitator);
+    for (const doc of [rt, bpnt, listrik, terima]) await store.saveDoc(doc);
+
+    const k = (await muatKunjungan(fasilitator, rt._id)) as Kunjungan;
+    expect(k.pemenuhan.map((t) => t._id)).toEqual([terima._id]);
+    expect(kepesertaanDoc({ programId: 'bpnt', nik: '' }, k, fasilitator, now).memenuhi).toEqual([{ kebutuhanId: bpnt._id, programId: 'bpnt', profil }]);
+    expect(kepesertaanDoc({ programId: 'listrik', nik: '' }, k, fasilitator, now)).not.toHaveProperty('memenuhi');
+
+    await simpanKepesertaan(fasilitator, { programId: 'bpnt', nik: '' }, k);
+    const lagi = (await muatKunjungan(fasilitator, rt._id)) as Kunjungan;
+    expect(kepesertaanDoc({ programId: 'bpnt', nik: '' }, lagi, fasilitator, now)).not.toHaveProperty('memenuhi');
+  });
+});
+
+describe('the end of a verification', () => {
+  const rt = makeRumahtangga();
+
+  it('records what it found, in the household’s desa, with the proposal when the data changed', () => {
+    const berubah = verifikasiDoc(rt, 'berubah', 'usulan:7401012006:U1', fasilitator, now);
+    expect(berubah).toMatchObject({ type: 'verifikasi', wilayah: rt.wilayah, rumahtanggaId: rt._id, hasil: 'berubah', usulanId: 'usulan:7401012006:U1' });
+    expect(parseDoc(berubah)).toMatchObject({ ok: true });
+    const sesuai = verifikasiDoc(rt, 'sesuai', 'usulan:7401012006:U1', fasilitator, now);
+    expect(sesuai).not.toHaveProperty('usulanId');
+    expect(parseDoc(sesuai)).toMatchObject({ ok: true });
+  });
+
+  it('refuses "changed" without the proposal saved, next to the outcome', async () => {
+    expect(await simpanVerifikasi(fasilitator, rt, 'berubah')).toMatchObject({ ok: false, problems: { hasil: expect.any(String) } });
+    expect(await simpanVerifikasi(fasilitator, rt, 'tidak-ditemukan')).toMatchObject({ ok: true, lokal: true });
   });
 });
 

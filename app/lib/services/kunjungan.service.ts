@@ -8,6 +8,9 @@ import { profilOrang, type Rumahtangga } from '$lib/domain/household';
 import { layakBelumDiterima } from '$lib/domain/kelayakan';
 import type { Kebutuhan } from '$lib/domain/kebutuhan';
 import type { Kepesertaan } from '$lib/domain/kepesertaan';
+import { dipenuhiKepesertaan, kebutuhanTerbuka } from '$lib/domain/kesenjangan';
+import type { Tindaklanjut } from '$lib/domain/tindaklanjut';
+import type { HasilVerifikasi } from '$lib/domain/verifikasi';
 import { hariIni } from '$lib/domain/nik';
 import { compactCode } from '$lib/domain/wilayah';
 import { eventHead, simpanEvent, type Problems, type SimpanHasil } from './event-doc';
@@ -17,6 +20,8 @@ export interface Kunjungan {
   rumahtangga: Rumahtangga;
   kepesertaan: Kepesertaan[];
   kebutuhan: Kebutuhan[];
+  /** Programme responses that met (or took back meeting) one of its needs. */
+  pemenuhan: Tindaklanjut[];
   katalog: ProgramPilihan[];
 }
 
@@ -29,12 +34,16 @@ export async function muatKunjungan(user: StoreUser, rumahtanggaId: string): Pro
   // Events of a household carry its desa in their ids: read that desa only.
   const idPrefix = `${compactCode(rumahtangga.wilayah.desa as string)}:`;
   const milik = <D extends { rumahtanggaId: string }>(docs: D[]) => docs.filter((d) => d.rumahtanggaId === rumahtanggaId);
-  const [kepesertaan, kebutuhan, katalog] = await Promise.all([
+  const [kepesertaan, kebutuhan, tindaklanjut, katalog] = await Promise.all([
     store.docsOfType('kepesertaan', { idPrefix }),
     store.docsOfType('kebutuhan', { idPrefix }),
+    store.docsOfType('tindaklanjut', { idPrefix }),
     muatKatalog(user)
   ]);
-  return { rumahtangga, kepesertaan: milik(kepesertaan), kebutuhan: milik(kebutuhan), katalog };
+  const kebutuhanIni = milik(kebutuhan);
+  const ids = new Set(kebutuhanIni.map((k) => k._id));
+  const pemenuhan = tindaklanjut.filter((t) => t.pemenuhan && ids.has(t.pemenuhan.kebutuhanId));
+  return { rumahtangga, kepesertaan: milik(kepesertaan), kebutuhan: kebutuhanIni, pemenuhan, katalog };
 }
 
 /** Programmes to offer as needs in one tap: eligible by the catalogue, neither received nor recorded. */
@@ -75,13 +84,18 @@ function periksaPenerima(input: ProgramInput, k: Pick<Kunjungan, 'rumahtangga' |
   return {};
 }
 
-export function kepesertaanDoc(input: ProgramInput, rt: Rumahtangga, user: StoreUser, now: Date) {
+/** A participation seen on the visit; it meets the household's open needs of that programme (kesenjangan.ts). */
+export function kepesertaanDoc(input: ProgramInput, k: Omit<Kunjungan, 'katalog'>, user: StoreUser, now: Date) {
+  const rt = k.rumahtangga;
+  const dituju = penerima(input, rt);
+  const memenuhi = dipenuhiKepesertaan(kebutuhanTerbuka(k.kebutuhan, k.kepesertaan, k.pemenuhan), input.programId, dituju.nik);
   return {
     ...eventHead('kepesertaan', rt.wilayah.desa as string, user, now),
     rumahtanggaId: rt._id,
     programId: input.programId,
-    ...penerima(input, rt),
-    sumber: 'verifikasi' as const
+    ...dituju,
+    sumber: 'verifikasi' as const,
+    ...(memenuhi.length > 0 ? { memenuhi } : {})
   };
 }
 
@@ -106,9 +120,26 @@ async function simpanProgram(user: StoreUser, input: ProgramInput, k: Kunjungan,
 }
 
 export function simpanKepesertaan(user: StoreUser, input: ProgramInput, k: Kunjungan, now = new Date()) {
-  return simpanProgram(user, input, k, kepesertaanDoc(input, k.rumahtangga, user, now));
+  return simpanProgram(user, input, k, kepesertaanDoc(input, k, user, now));
 }
 
 export function simpanKebutuhan(user: StoreUser, input: KebutuhanInput, k: Kunjungan, now = new Date()) {
   return simpanProgram(user, input, k, kebutuhanDoc(input, k.rumahtangga, user, now));
+}
+
+/**
+ * The end of a verification (dashboard item 2): `berubah` with the change proposal saved in it,
+ * else the record confirmed (`sesuai`) or the household not found (`tidak-ditemukan`).
+ */
+export function verifikasiDoc(rt: Rumahtangga, hasil: HasilVerifikasi, usulanId: string | undefined, user: StoreUser, now: Date) {
+  return {
+    ...eventHead('verifikasi', rt.wilayah.desa as string, user, now),
+    rumahtanggaId: rt._id,
+    hasil,
+    ...(hasil === 'berubah' && usulanId ? { usulanId } : {})
+  };
+}
+
+export function simpanVerifikasi(user: StoreUser, rt: Rumahtangga, hasil: HasilVerifikasi, usulanId?: string, now = new Date()) {
+  return simpanEvent<'hasil'>(user, verifikasiDoc(rt, hasil, usulanId, user, now), (path) => (path === 'hasil' || path === 'usulanId' ? 'hasil' : undefined));
 }

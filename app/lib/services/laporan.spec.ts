@@ -76,9 +76,10 @@ describe('reports', () => {
 });
 
 describe('a report made from a source', () => {
-  it('takes every figure for the report period, in order, and says how far it is', async () => {
+  it('takes every figure the source answers for the report period, in order, and says how far it is', async () => {
     const diminta: string[] = [];
     const sumber = {
+      figur: FIGUR,
       muat: async (figur: string, filter: { dari: string; sampai: string }) => {
         diminta.push(`${figur} ${filter.dari}..${filter.sampai}`);
         return { baris: ['74.01.07'], kolom: ['x'], nilai: [[figur.length]] };

@@ -7,7 +7,7 @@
  * and is loaded only when a report is made.
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { FIGUR, type Bulan, type FilterDasbor, type Figur, type SumberAngka } from '$lib/domain/dasbor';
+import { type Bulan, type FilterDasbor, type Figur, type SumberAngka } from '$lib/domain/dasbor';
 import { tampilkan, teksJumlah, untukEkspor, type Pelabel, type TabelTampil, type TandaSel } from './dasbor-tampil';
 import { xlsxDari, type TabelEkspor } from './ekspor';
 
@@ -54,11 +54,11 @@ export async function susunBagian(
   kemajuan: (selesai: number, dari: number) => void = () => {}
 ): Promise<BagianLaporan[]> {
   const bagian: BagianLaporan[] = [];
-  for (const figur of FIGUR) {
+  for (const figur of sumber.figur) {
     const tabel = tampilkan(await sumber.muat(figur, filter), tampil);
     const gambar = tabel.baris.length > 0 && tampil.gambar ? tampil.gambar(tabel) : undefined;
     bagian.push({ judul: tampil.judul(figur), kepalaBaris: tampil.kepalaBaris, tabel, gambar });
-    kemajuan(bagian.length, FIGUR.length);
+    kemajuan(bagian.length, sumber.figur.length);
   }
   return bagian;
 }

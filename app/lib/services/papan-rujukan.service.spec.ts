@@ -5,7 +5,7 @@ import type { StatusKasus } from '$lib/domain/case-state';
 import { contohDoc } from '../test-data/doc-fixtures';
 import { makeKebutuhan, makeKeluhan, makeReview, makeRujukan, makeTindaklanjut, makeUsulan } from '../test-data/event-factory';
 import { siapkanDb, sebagai } from '../test-data/kasus-store';
-import { muatPapan, muatPembaruanData, pilihanSaringan, saringPapan, susunPapan } from './papan-rujukan.service';
+import { muatPapan, muatPembaruanData, pilihanSaringan, saringPapan, susunPapan, tabelLewatTarget } from './papan-rujukan.service';
 
 const hari = (n: number) => new Date(Date.UTC(2025, 2, 1, 8) + n * 86_400_000).toISOString();
 const pada = new Date(hari(30));
@@ -55,6 +55,23 @@ describe('the board lines', () => {
     expect(saringPapan(baris, { umur: 'lewat-target' }).map((b) => b.kasusId)).toEqual(['keluhan:lewat']);
     expect(saringPapan(baris, { umur: 'dalam-target', programId: 'pkh' }).map((b) => b.kasusId)).toEqual(['keluhan:lama', 'keluhan:baru']);
     expect(pilihanSaringan(baris)).toEqual({ program: ['bpnt', 'pkh'], kecamatan: ['74.01.01', '74.01.07'] });
+  });
+
+  it('counts referrals past target without a response, per kecamatan and programme, for the dashboard', () => {
+    const papan = susunPapan(
+      [
+        pengajuan('keluhan:a', 1),
+        pengajuan('keluhan:b', 2),
+        pengajuan('keluhan:c', 3, { kecamatan: '74.01.07', desa: '74.01.07.2001' }),
+        pengajuan('keluhan:dijawab', 1),
+        pengajuan('keluhan:baru', 25)
+      ],
+      new Map<string, StatusKasus>([['keluhan:a', 'dirujuk'], ['keluhan:b', 'dirujuk'], ['keluhan:c', 'dirujuk'], ['keluhan:dijawab', 'diterima'], ['keluhan:baru', 'dirujuk']]),
+      new Map([['pkh', 14]]),
+      pada
+    );
+    expect(tabelLewatTarget(papan, '74.01')).toEqual({ baris: ['74.01.01', '74.01.07'], kolom: ['pkh'], nilai: [[2], [1]], jumlah: [3] });
+    expect(tabelLewatTarget(papan, '74.01.07.2001')).toEqual({ baris: ['74.01.07'], kolom: ['pkh'], nilai: [[1]], jumlah: [1] });
   });
 });
 

@@ -18,6 +18,8 @@ import {
   type PengajuanKecamatan
 } from '$lib/domain/antrean';
 import type { StatusKasus } from '$lib/domain/case-state';
+import type { TabelAngka } from '$lib/domain/dasbor';
+import { jumlahKolom } from '$lib/domain/dasbor-kueri';
 import type { JobRole } from '$lib/domain/roles';
 
 /** The statuses on the board: first those the secretariat must act on, then those waiting on the programme. */
@@ -138,4 +140,19 @@ export async function muatPembaruanData(store: UserStore, pada = new Date()): Pr
 export function pilihanSaringan(baris: readonly BarisPapan[]): { program: string[]; kecamatan: string[] } {
   const urut = (values: Iterable<string>) => [...new Set(values)].sort();
   return { program: urut(baris.flatMap((b) => (b.programId ? [b.programId] : []))), kecamatan: urut(baris.map((b) => b.kecamatan)) };
+}
+
+/**
+ * The dashboard's "referrals past target" table (dashboard item 7): referrals still waiting for
+ * their programme's first response (`dirujuk`) past the programme's target days, per kecamatan
+ * (rows; only the kecamatan of `wilayah` when a kecamatan or desa is looked at) and programme
+ * (columns). From the board's lines, so both count alike; district only, like the board.
+ */
+export function tabelLewatTarget(baris: readonly BarisPapan[], wilayah: string): TabelAngka {
+  const kecamatan = wilayah.split('.').length >= 3 ? wilayah.split('.').slice(0, 3).join('.') : null;
+  const lewat = baris.filter((b) => b.status === 'dirujuk' && b.lewatTarget && b.programId && (!kecamatan || b.kecamatan === kecamatan));
+  const barisKode = [...new Set(lewat.map((b) => b.kecamatan))].sort();
+  const kolom = [...new Set(lewat.map((b) => b.programId as string))].sort();
+  const nilai = barisKode.map((k) => kolom.map((p) => lewat.filter((b) => b.kecamatan === k && b.programId === p).length));
+  return { baris: barisKode, kolom, nilai, jumlah: jumlahKolom(nilai, kolom.length) };
 }

@@ -247,6 +247,16 @@ const CONTOH: { [T in DocType]: DocOf<T> } = {
       }
     ]
   },
+  verifikasi: {
+    _id: 'verifikasi:7401012006:01JP0000000000000000000017',
+    type: 'verifikasi',
+    schema: 1,
+    wilayah: DESA,
+    ...DIBUAT,
+    rumahtanggaId: CONTOH_ID.rumahtangga,
+    hasil: 'berubah',
+    usulanId: CONTOH_ID.usulan
+  },
   monitoring: {
     _id: 'monitoring:740101:01JP0000000000000000000015',
     type: 'monitoring',

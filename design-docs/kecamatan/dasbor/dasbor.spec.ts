@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Figur } from '$lib/domain/dasbor';
+import { ringkasanKebutuhan } from '$lib/domain/kebutuhan';
 import { kueriDasbor, tabelDari } from '$lib/domain/dasbor-kueri';
 import { wilayahOf } from '$lib/domain/wilayah';
+import { contohDoc } from '$lib/test-data/doc-fixtures';
 import {
   makeKebutuhan,
   makeKeluhan,
@@ -41,7 +43,7 @@ describe('dasbor/angka emits every figure’s keys, without personal data', () =
     {
       what: 'an older need without a profile: unknown sex and disability',
       doc: makeKebutuhan({ programId: 'pis-kis' }),
-      keys: [...dua('kebutuhan', ['pis-kis', '?', '?']), ...dua('pemutakhiran', [FASILITATOR])]
+      keys: [...dua('kesenjangan', ['pis-kis', '?', '?']), ...dua('kebutuhan', ['pis-kis', '?', '?']), ...dua('pemutakhiran', [FASILITATOR])]
     },
     {
       what: 'a complaint: category, programme, profile',
@@ -54,6 +56,11 @@ describe('dasbor/angka emits every figure’s keys, without personal data', () =
       keys: [...dua('usulan', ['prelist']), ...dua('pemutakhiran', [FASILITATOR])]
     },
     {
+      what: 'a finished verification: what it found, and an update by its writer',
+      doc: contohDoc('verifikasi'),
+      keys: [...dua('verifikasi', ['berubah'], K, contohDoc('verifikasi').wilayah.desa), ...dua('pemutakhiran', [FASILITATOR], K, contohDoc('verifikasi').wilayah.desa)]
+    },
+    {
       what: 'a referral (not a field update): programme and channel, in the desa of its case',
       doc: { ...rujukan, wilayah: keluhan.wilayah },
       keys: dua('rujukan', ['pkh', 'langsung'])
@@ -62,6 +69,11 @@ describe('dasbor/angka emits every figure’s keys, without personal data', () =
       what: 'a response that names no desa: the desa is unknown',
       doc: makeTindaklanjut(rujukan, { hasil: 'selesai', programId: 'pkh' }),
       keys: dua('tindaklanjut', ['selesai', 'pkh'], K, '?')
+    },
+    {
+      what: 'a closing response: also its days since the case opened, per programme',
+      doc: { ...makeTindaklanjut(rujukan, { hasil: 'selesai', programId: 'pkh', hariSejakDibuka: 12 }), wilayah: keluhan.wilayah },
+      keys: [...dua('tindaklanjut', ['selesai', 'pkh']), ...dua('penyelesaian', ['pkh', 12])]
     },
     {
       what: 'an older response without its programme',
@@ -77,7 +89,32 @@ describe('dasbor/angka emits every figure’s keys, without personal data', () =
     }
   ])('$what', ({ doc, keys }) => {
     expect(angka(doc).map((r) => r.key)).toEqual(keys);
-    expect(angka(doc).every((r) => r.value === null)).toBe(true);
+    expect(angka(doc).every((r) => r.value === 1)).toBe(true);
+  });
+
+  it.each([
+    {
+      what: 'a participation that meets a need: −1 in the gap under the need’s programme and profile',
+      doc: makeKepesertaan({ programId: 'pkh', memenuhi: [{ kebutuhanId: 'kebutuhan:7401012001:A', programId: 'pkh', profil: perempuanDisabilitas }] }),
+      gap: dua('kesenjangan', ['pkh', 'P', 'ya']),
+      value: -1
+    },
+    {
+      what: 'a programme accepting a referred need: −1',
+      doc: { ...makeTindaklanjut(rujukan, { pemenuhan: { kebutuhanId: 'kebutuhan:7401012001:A', programId: 'bpnt', arah: 'terpenuhi' } }), wilayah: keluhan.wilayah },
+      gap: dua('kesenjangan', ['bpnt', '?', '?']),
+      value: -1
+    },
+    {
+      what: 'a programme taking its acceptance back: +1',
+      doc: { ...makeTindaklanjut(rujukan, { hasil: 'ditolak', pemenuhan: { kebutuhanId: 'kebutuhan:7401012001:A', programId: 'bpnt', arah: 'batal' } }), wilayah: keluhan.wilayah },
+      gap: dua('kesenjangan', ['bpnt', '?', '?']),
+      value: 1
+    }
+  ])('$what', ({ doc, gap, value }) => {
+    const rows = angka(doc).filter((r) => (r.key as string[])[0] === 'kesenjangan');
+    expect(rows.map((r) => r.key)).toEqual(gap);
+    expect(rows.every((r) => r.value === value)).toBe(true);
   });
 
   it('ignores documents it does not count', () => {
@@ -85,8 +122,8 @@ describe('dasbor/angka emits every figure’s keys, without personal data', () =
     for (const doc of others) expect(angka(doc)).toEqual([]);
   });
 
-  it('counts with the built-in _count', () => {
-    expect(designDoc('kecamatan', 'dasbor').views?.angka?.reduce).toBe('_count');
+  it('adds up with the built-in _sum', () => {
+    expect(designDoc('kecamatan', 'dasbor').views?.angka?.reduce).toBe('_sum');
   });
 
   it('puts a record of April in April', () => {
@@ -102,11 +139,19 @@ describe('dasbor/angka emits every figure’s keys, without personal data', () =
  * - Kolaka (74.01.04), DESA_LAIN: PKH received by a woman (April), PIS-KIS needed by a man (May).
  * - Complaints: two in D in March (kepesertaan PKH; non-kepesertaan Rastra), one in DESA_LAIN in
  *   May (non-kepesertaan PKH).
+ * - Verifications: in D in March, two confirmed and one household not found; in DESA_LAIN in
+ *   April, one changed.
+ * - Closings: in D in April, four BPNT cases after 3, 3, 10 and 40 days; in DESA_LAIN in May,
+ *   one PKH case refused after 8 days.
+ * - Gaps: in D, BPNT needed by a woman (March), accepted by the programme in April; in
+ *   DESA_LAIN, PKH needed by a woman (April), met by a PKH participation recorded in May.
  */
 describe('the district reads any area and period from the grouped rows', () => {
   const L = { jenisKelamin: 'L' as const, disabilitas: false };
   const P = { jenisKelamin: 'P' as const, disabilitas: false };
   const di = (desa: string, createdAt: string) => ({ wilayah: wilayahOf(desa), createdAt });
+  const butuhBpnt = makeKebutuhan({ programId: 'bpnt', profil: P, ...di(D, '2025-03-10T08:00:00Z') });
+  const butuhPkh = makeKebutuhan({ programId: 'pkh', profil: P, ...di(DESA_LAIN, '2025-04-12T08:00:00Z') });
   const docs = [
     makeKepesertaan({ programId: 'pkh', profil: L, ...di(D, '2025-03-02T08:00:00Z') }),
     makeKepesertaan({ programId: 'pkh', profil: perempuanDisabilitas, ...di(D, '2025-03-20T08:00:00Z') }),
@@ -116,7 +161,15 @@ describe('the district reads any area and period from the grouped rows', () => {
     makeKebutuhan({ programId: 'pis-kis', profil: L, ...di(DESA_LAIN, '2025-05-05T08:00:00Z') }),
     makeKeluhan({ kategori: 'kepesertaan', programId: 'pkh', ...di(D, '2025-03-06T08:00:00Z') }),
     makeKeluhan({ kategori: 'non-kepesertaan', programId: 'rastra', ...di(D, '2025-03-07T08:00:00Z') }),
-    makeKeluhan({ kategori: 'non-kepesertaan', programId: 'pkh', ...di(DESA_LAIN, '2025-05-07T08:00:00Z') })
+    makeKeluhan({ kategori: 'non-kepesertaan', programId: 'pkh', ...di(DESA_LAIN, '2025-05-07T08:00:00Z') }),
+    butuhBpnt,
+    makeTindaklanjut(makeRujukan(butuhBpnt), { ...di(D, '2025-04-03T08:00:00Z'), pemenuhan: { ...ringkasanKebutuhan(butuhBpnt), arah: 'terpenuhi' } }),
+    ...(['sesuai', 'sesuai', 'tidak-ditemukan'] as const).map((hasil) => ({ ...contohDoc('verifikasi'), hasil, usulanId: undefined, ...di(D, '2025-03-11T08:00:00Z') })),
+    { ...contohDoc('verifikasi'), ...di(DESA_LAIN, '2025-04-11T08:00:00Z') },
+    ...[3, 3, 10, 40].map((hari) => makeTindaklanjut(makeRujukan(butuhBpnt), { ...di(D, '2025-04-20T08:00:00Z'), hasil: 'selesai', programId: 'bpnt', hariSejakDibuka: hari })),
+    makeTindaklanjut(makeRujukan(butuhPkh), { ...di(DESA_LAIN, '2025-05-20T08:00:00Z'), hasil: 'ditolak', programId: 'pkh', hariSejakDibuka: 8 }),
+    butuhPkh,
+    makeKepesertaan({ programId: 'pkh', profil: P, memenuhi: [ringkasanKebutuhan(butuhPkh)], ...di(DESA_LAIN, '2025-05-09T08:00:00Z') })
   ];
   const rows = rowsOf(angka, docs);
 
@@ -124,7 +177,7 @@ describe('the district reads any area and period from the grouped rows', () => {
   function muat(figur: Figur, filter: Parameters<typeof tabelDari>[1]) {
     const { options } = kueriDasbor(figur, filter);
     const [, area] = options.startkey as string[];
-    const answered: Row[] = reduceRows(rowsUnder(rows, [figur, area]), '_count', options.group_level);
+    const answered: Row[] = reduceRows(rowsUnder(rows, [figur, area]), '_sum', options.group_level);
     return tabelDari(figur, filter, answered);
   }
 
@@ -169,7 +222,56 @@ describe('the district reads any area and period from the grouped rows', () => {
       what: 'updates entered per person, April to May',
       figur: 'pemutakhiran' as const,
       filter: { wilayah: KAB, dari: '2025-04', sampai: '2025-05' },
-      tabel: { baris: [K, '74.01.04'], kolom: [FASILITATOR], nilai: [[1], [3]], jumlah: [4] }
+      tabel: { baris: [K, '74.01.04'], kolom: [FASILITATOR], nilai: [[1], [6]], jumlah: [7] }
+    },
+    {
+      what: 'verifications from March to April (a flow), by what they found, every outcome shown',
+      figur: 'verifikasi' as const,
+      filter: { wilayah: KAB, dari: '2025-03', sampai: '2025-04' },
+      tabel: { baris: [K, '74.01.04'], kolom: ['sesuai', 'berubah', 'tidak-ditemukan'], nilai: [[2, 0, 1], [0, 1, 0]], jumlah: [2, 1, 1] }
+    },
+    {
+      what: 'verifications of April only',
+      figur: 'verifikasi' as const,
+      filter: { wilayah: KAB, dari: '2025-04', sampai: '2025-04' },
+      tabel: { baris: ['74.01.04'], kolom: ['sesuai', 'berubah', 'tidak-ditemukan'], nilai: [[0, 1, 0]], jumlah: [0, 1, 0] }
+    },
+    {
+      what: 'gaps up to March: both needs of D still open',
+      figur: 'kesenjangan' as const,
+      filter: { wilayah: KAB, dari: '2025-03', sampai: '2025-03' },
+      tabel: { baris: [K], kolom: ['bpnt', 'pis-kis'], nilai: [[1, 1]], jumlah: [1, 1] }
+    },
+    {
+      what: 'gaps up to April: BPNT met by the programme, PKH of DESA_LAIN open',
+      figur: 'kesenjangan' as const,
+      filter: { wilayah: KAB, dari: '2025-04', sampai: '2025-04' },
+      tabel: { baris: [K, '74.01.04'], kolom: ['bpnt', 'pis-kis', 'pkh'], nilai: [[0, 1, 0], [0, 0, 1]], jumlah: [0, 1, 1] }
+    },
+    {
+      what: 'gaps up to May by sex: PKH met by a participation, the two PIS-KIS needs open',
+      figur: 'kesenjangan' as const,
+      filter: { wilayah: KAB, dari: '2025-05', sampai: '2025-05', rincian: 'jenis-kelamin' as const },
+      tabel: { baris: [K, '74.01.04'], kolom: ['L', 'P'], nilai: [[0, 1], [1, 0]], jumlah: [1, 1] }
+    },
+    {
+      what: 'days to resolution, April to May: median and 90th percentile per kecamatan, cases closed as row total',
+      figur: 'penyelesaian' as const,
+      filter: { wilayah: KAB, dari: '2025-04', sampai: '2025-05' },
+      // Wundulako 3, 3, 10, 40: median the 2nd of 4 → 3, p90 the 4th → 40. Kolaka 8. All five: 3, 3, 8, 10, 40 → 8 and 40.
+      tabel: { baris: [K, '74.01.04'], kolom: ['median', 'p90'], nilai: [[3, 40], [8, 8]], jumlah: [8, 40], totalBaris: [4, 1] }
+    },
+    {
+      what: 'days to resolution of BPNT only',
+      figur: 'penyelesaian' as const,
+      filter: { wilayah: KAB, dari: '2025-04', sampai: '2025-05', programId: 'bpnt' },
+      tabel: { baris: [K], kolom: ['median', 'p90'], nilai: [[3, 40]], jumlah: [3, 40], totalBaris: [4] }
+    },
+    {
+      what: 'gaps of PIS-KIS in one kecamatan, by desa',
+      figur: 'kesenjangan' as const,
+      filter: { wilayah: '74.01.04', dari: '2025-05', sampai: '2025-05', programId: 'pis-kis' },
+      tabel: { baris: [DESA_LAIN], kolom: ['pis-kis'], nilai: [[1]], jumlah: [1] }
     }
   ])('$what', ({ figur, filter, tabel }) => {
     expect(muat(figur, filter)).toEqual(tabel);

@@ -1,8 +1,9 @@
 import type { CouchDoc, StoredWilayah } from '../../../../couchdb-types';
 
 /**
- * Every number of the dashboards (app/lib/domain/dasbor.ts, FIGUR), counted (`_count`). Each
- * record emits, per figure it counts in, two rows:
+ * Every number of the dashboards (app/lib/domain/dasbor.ts, FIGUR), summed (`_sum`): a record
+ * counts 1 — except in `kesenjangan`, where an event that meets a need counts −1 (and one that
+ * takes that back +1) under the need's keys. Each record emits, per figure it counts in, two rows:
  *
  *   [figur, kabupaten, bulan, kecamatan, ...dimensi]
  *   [figur, kecamatan, bulan, desa,      ...dimensi]
@@ -11,10 +12,14 @@ import type { CouchDoc, StoredWilayah } from '../../../../couchdb-types';
  * `startkey=[figur, area, dari]&endkey=[figur, area, sampai, {}]&group_level=<whole key>` gives
  * one row per month, child area and combination of dimensions; the reader sums the months
  * (a stock starts at `dari = ""`). Dimensions per figure, in key order (CIRI_FIGUR):
- *   usulan [jenis] · kepesertaan, kebutuhan [programId, jenisKelamin, disabilitas] ·
+ *   usulan [jenis] · verifikasi [hasil] · kepesertaan, kebutuhan [programId, jenisKelamin, disabilitas] ·
  *   keluhan [kategori, programId, jenisKelamin, disabilitas] · rujukan [programId, kanal] ·
- *   tindaklanjut [hasil, programId] · anggota [jenisKelamin, disabilitas] (members of households) ·
- *   pemutakhiran [createdBy] (every field record a person wrote).
+ *   tindaklanjut [hasil, programId] · penyelesaian [programId, hari] (a closing response's
+ *   `hariSejakDibuka`: the reader makes median and 90th percentile from these counts) · anggota [jenisKelamin, disabilitas] (members of households) ·
+ *   pemutakhiran [createdBy] (every field record a person wrote) ·
+ *   kesenjangan [programId, jenisKelamin, disabilitas]: +1 per need, −1 per response whose
+ *   `pemenuhan` is `terpenuhi` (+1 `batal`), −1 per need a participation lists in `memenuhi`
+ *   (app/lib/domain/kesenjangan.ts says when a need is met).
  * `jenisKelamin` L/P and `disabilitas` ya/tidak are those of the person concerned (`profil`);
  * `?` where a record does not say (older records, a complaint without a household, a response
  * without its programme), and `?` for the desa of a case event that names none. No name, NIK or address leaves a document.
@@ -23,9 +28,9 @@ export default function (doc: CouchDoc) {
   if (typeof doc.type !== 'string' || typeof doc.createdAt !== 'string') return;
   const wilayah = (doc.wilayah || {}) as StoredWilayah;
   const bulan = doc.createdAt.slice(0, 7);
-  const hitung = (figur: string, dimensi: unknown[]) => {
-    emit([figur, wilayah.kabupaten, bulan, wilayah.kecamatan].concat(dimensi));
-    emit([figur, wilayah.kecamatan, bulan, wilayah.desa || '?'].concat(dimensi));
+  const hitung = (figur: string, dimensi: unknown[], nilai = 1) => {
+    emit([figur, wilayah.kabupaten, bulan, wilayah.kecamatan].concat(dimensi), nilai);
+    emit([figur, wilayah.kecamatan, bulan, wilayah.desa || '?'].concat(dimensi), nilai);
   };
   const profil = (p: unknown): string[] => {
     const orang = (p || {}) as { jenisKelamin?: unknown; disabilitas?: unknown };
@@ -40,11 +45,22 @@ export default function (doc: CouchDoc) {
     }
     return;
   }
+  type Ringkasan = { programId?: unknown; profil?: unknown };
+  const kesenjangan = (k: Ringkasan, nilai: number) => hitung('kesenjangan', [k.programId].concat(profil(k.profil)), nilai);
+  if (doc.type === 'kebutuhan') kesenjangan(doc as Ringkasan, 1);
+  if (doc.type === 'kepesertaan' && Array.isArray(doc.memenuhi)) for (const k of doc.memenuhi as Ringkasan[]) kesenjangan(k, -1);
+  const pemenuhan = doc.type === 'tindaklanjut' ? (doc.pemenuhan as (Ringkasan & { arah?: unknown }) | undefined) : undefined;
+  if (pemenuhan) kesenjangan(pemenuhan, pemenuhan.arah === 'batal' ? 1 : -1);
+
   if (doc.type === 'kepesertaan' || doc.type === 'kebutuhan') hitung(doc.type, [doc.programId].concat(profil(doc.profil)));
   else if (doc.type === 'keluhan') hitung('keluhan', [doc.kategori, doc.programId].concat(profil(doc.profil)));
   else if (doc.type === 'usulan') hitung('usulan', [doc.jenis]);
+  else if (doc.type === 'verifikasi') hitung('verifikasi', [doc.hasil]);
   else if (doc.type === 'rujukan') hitung('rujukan', [doc.programId, doc.kanal]);
-  else if (doc.type === 'tindaklanjut') hitung('tindaklanjut', [doc.hasil, doc.programId || '?']);
+  else if (doc.type === 'tindaklanjut') {
+    hitung('tindaklanjut', [doc.hasil, doc.programId || '?']);
+    if (typeof doc.hariSejakDibuka === 'number') hitung('penyelesaian', [doc.programId || '?', doc.hariSejakDibuka]);
+  }
   else return;
   if (doc.type !== 'rujukan' && doc.type !== 'tindaklanjut') hitung('pemutakhiran', [doc.createdBy]);
 }

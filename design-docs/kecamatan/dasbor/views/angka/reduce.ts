@@ -1,1 +1,1 @@
-export default '_count';
+export default '_sum';

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { makeKebutuhan, makeKepesertaan, makeRujukan, makeTindaklanjut } from '$lib/test-data/event-factory';
+import { ringkasanKebutuhan } from './kebutuhan';
+import { arahPemenuhan, dipenuhiKepesertaan, kebutuhanTerbuka, pemenuhanTanggapan } from './kesenjangan';
+import { isiRujukan } from './rujukan';
+
+const P = { jenisKelamin: 'P' as const, disabilitas: true };
+const pip = makeKebutuhan({ programId: 'pip-kemendikbud', nik: '7401014506100001', profil: P });
+const bpnt = makeKebutuhan({ programId: 'bpnt' });
+
+describe('whether a programme response meets the referred need', () => {
+  it.each([
+    ['diterima', 'dirujuk', 'terpenuhi'],
+    ['selesai', 'dirujuk', 'terpenuhi'],
+    ['selesai', 'ditinjau', 'terpenuhi'],
+    ['selesai', 'diterima', null],
+    ['ditolak', 'dirujuk', null],
+    ['ditolak', 'diterima', 'batal'],
+    ['perlu-informasi', 'diterima', 'batal'],
+    ['perlu-informasi', 'dirujuk', null]
+  ] as const)('%s after %s: %s', (hasil, sebelum, arah) => {
+    expect(arahPemenuhan(hasil, sebelum)).toBe(arah);
+  });
+
+  it('copies the need a referral carries, and nothing for a complaint’s referral', () => {
+    const rujukan = makeRujukan(pip, isiRujukan(pip));
+    expect(rujukan.kebutuhan).toEqual({ kebutuhanId: pip._id, programId: 'pip-kemendikbud', profil: P });
+    expect(pemenuhanTanggapan(rujukan, 'diterima', 'dirujuk')).toEqual({ pemenuhan: { ...ringkasanKebutuhan(pip), arah: 'terpenuhi' } });
+    expect(pemenuhanTanggapan(makeRujukan(pip), 'diterima', 'dirujuk')).toEqual({});
+  });
+});
+
+describe('the needs still open', () => {
+  const terima = makeTindaklanjut(makeRujukan(bpnt), { pemenuhan: { ...ringkasanKebutuhan(bpnt), arah: 'terpenuhi' } });
+  const batal = makeTindaklanjut(makeRujukan(bpnt), { hasil: 'ditolak', pemenuhan: { ...ringkasanKebutuhan(bpnt), arah: 'batal' } });
+
+  it('are those no response or participation met, or whose acceptance was taken back', () => {
+    expect(kebutuhanTerbuka([pip, bpnt], [], [])).toEqual([pip, bpnt]);
+    expect(kebutuhanTerbuka([pip, bpnt], [], [terima])).toEqual([pip]);
+    expect(kebutuhanTerbuka([pip, bpnt], [], [terima, batal])).toEqual([pip, bpnt]);
+    const ikut = makeKepesertaan({ programId: 'pip-kemendikbud', memenuhi: [ringkasanKebutuhan(pip)] });
+    expect(kebutuhanTerbuka([pip, bpnt], [ikut], [terima])).toEqual([]);
+  });
+
+  it('a participation meets the open needs of its programme, of its member or of the household', () => {
+    expect(dipenuhiKepesertaan([pip, bpnt], 'bpnt', undefined)).toEqual([ringkasanKebutuhan(bpnt)]);
+    expect(dipenuhiKepesertaan([pip, bpnt], 'pip-kemendikbud', pip.nik)).toEqual([ringkasanKebutuhan(pip)]);
+    expect(dipenuhiKepesertaan([pip, bpnt], 'pip-kemendikbud', '7401010101900001')).toEqual([]);
+    expect(dipenuhiKepesertaan([pip, bpnt], 'pkh', undefined)).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * Service gaps (kesenjangan, SLRT.md "Dashboards" item 6): needs recorded and not met.
+ *
+ * A need is **met** when
+ * - the programme it was referred to accepts it (`diterima`) or closes it (`selesai`): the
+ *   response carries `pemenuhan` `terpenuhi`; if the programme later takes an acceptance back
+ *   (`ditolak` or `perlu-informasi` after `diterima`), that response carries `batal` and the
+ *   need counts as unmet again; or
+ * - a participation in the same programme is recorded for the same household (and the same
+ *   member, for a member's need) after the need, while the need is still open: the
+ *   participation lists it in `memenuhi`.
+ * Each of these events copies the need's programme and profile, so the dashboard view counts
+ * the gap with a sum (+1 per need, −1 per `terpenuhi`, +1 per `batal`) under the need's own
+ * keys, without reading two documents together. Known limit: a case closed, reopened on appeal
+ * and accepted again by a new referral is met twice (the inbox does not see the earlier one).
+ */
+import type { StatusKasus } from './case-state';
+import { ringkasanKebutuhan, type Kebutuhan, type RingkasanKebutuhan } from './kebutuhan';
+import type { Kepesertaan } from './kepesertaan';
+import type { Rujukan } from './rujukan';
+import type { Tindaklanjut } from './tindaklanjut';
+
+export type ArahPemenuhan = NonNullable<Tindaklanjut['pemenuhan']>['arah'];
+
+/** How a response to a referral changes whether its need is met, given where the referral stood before it. */
+export function arahPemenuhan(hasil: Tindaklanjut['hasil'], sebelum: StatusKasus): ArahPemenuhan | null {
+  const sudahDiterima = sebelum === 'diterima';
+  if ((hasil === 'diterima' || hasil === 'selesai') && !sudahDiterima) return 'terpenuhi';
+  if (sudahDiterima && (hasil === 'ditolak' || hasil === 'perlu-informasi')) return 'batal';
+  return null;
+}
+
+/** The `pemenuhan` of a response to `rujukan` (none for a complaint's referral or a response that changes nothing). */
+export function pemenuhanTanggapan(
+  rujukan: Pick<Rujukan, 'kebutuhan'>,
+  hasil: Tindaklanjut['hasil'],
+  sebelum: StatusKasus
+): Pick<Tindaklanjut, 'pemenuhan'> {
+  const arah = arahPemenuhan(hasil, sebelum);
+  return rujukan.kebutuhan && arah ? { pemenuhan: { ...rujukan.kebutuhan, arah } } : {};
+}
+
+/**
+ * The needs still open among `kebutuhan`, after the responses and participations that met them
+ * (any documents: those about other needs are ignored) — the same sum the dashboard makes.
+ */
+export function kebutuhanTerbuka(
+  kebutuhan: readonly Kebutuhan[],
+  kepesertaan: readonly Pick<Kepesertaan, 'memenuhi'>[],
+  tindaklanjut: readonly Pick<Tindaklanjut, 'pemenuhan'>[]
+): Kebutuhan[] {
+  const sisa = new Map(kebutuhan.map((k) => [k._id, 1]));
+  const ubah = (id: string, n: number) => sisa.has(id) && sisa.set(id, (sisa.get(id) as number) + n);
+  for (const t of tindaklanjut) if (t.pemenuhan) ubah(t.pemenuhan.kebutuhanId, t.pemenuhan.arah === 'batal' ? 1 : -1);
+  for (const p of kepesertaan) for (const m of p.memenuhi ?? []) ubah(m.kebutuhanId, -1);
+  return kebutuhan.filter((k) => (sisa.get(k._id) as number) > 0);
+}
+
+/** The open needs a new participation in `programId` (of member `nik`, or the household) meets. */
+export function dipenuhiKepesertaan(terbuka: readonly Kebutuhan[], programId: string, nik: string | undefined): RingkasanKebutuhan[] {
+  return terbuka.filter((k) => k.programId === programId && (!k.nik || k.nik === nik)).map(ringkasanKebutuhan);
+}
