@@ -67,13 +67,14 @@ test('a district manager opens Pomalaa, splits PIP needs by sex and exports the 
   await expect(page).toHaveURL(/wilayah=74\.01\.07.*program=pip-kemendikbud.*rincian=jenis-kelamin/);
 
   const tabel = kebutuhan.getByRole('table');
-  await expect(tabel.getByRole('columnheader', { name: 'Laki-laki' })).toBeVisible();
+  // Each choice asks the server again; a cold view can take a while on a loaded machine.
+  await expect(tabel.getByRole('columnheader', { name: 'Laki-laki' })).toBeVisible({ timeout: 30_000 });
   await expect(tabel.getByRole('columnheader', { name: 'Perempuan' })).toBeVisible();
   await expect(page.getByTestId('total-kebutuhan')).toHaveText(angka(await kebutuhanPipPomalaa()));
   // The gap: those needs less the ones the programme accepted or a participation met.
   const kesenjangan = await kesenjanganPipPomalaa();
   expect(kesenjangan).toBeLessThan(await kebutuhanPipPomalaa());
-  await expect(page.getByTestId('figur-kesenjangan').getByRole('columnheader', { name: 'Perempuan' })).toBeVisible();
+  await expect(page.getByTestId('figur-kesenjangan').getByRole('columnheader', { name: 'Perempuan' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('total-kesenjangan')).toHaveText(angka(kesenjangan));
 
   const [xlsx] = await Promise.all([page.waitForEvent('download'), kebutuhan.getByRole('button', { name: 'Unduh XLSX' }).click()]);

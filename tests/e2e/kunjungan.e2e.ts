@@ -6,7 +6,7 @@
  * with the household's wilayah and the facilitator as author. Run after `npx vite build`.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { admin, expectSynced, logInTo, PASSWORD, WUNDULAKO_DB } from './support';
+import { admin, expectSynced, logInTo, PASSWORD, waitForServiceWorker, WUNDULAKO_DB } from './support';
 
 const FASILITATOR = 'fasilitator.wundulako';
 
@@ -72,6 +72,7 @@ test('a facilitator records a whole visit offline; every event reaches the serve
   const kepala = rt.anggota.find((a) => a.hubungan === 'kepala')!;
 
   await logInTo(page, FASILITATOR, '/cari');
+  await waitForServiceWorker(page);
   await page.goto('/sinkronisasi');
   await expectSynced(page, WUNDULAKO_DB);
 
