@@ -40,10 +40,6 @@ export default defineConfig({
         // The whole shell: SvelteKit's JS and CSS, fonts, icons, the prerendered pages and the
         // SPA fallback (added by `kit.spa`), so the app starts and navigates with no network.
         globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,woff,woff2,webmanifest}', 'prerendered/**/*.{html,json}'],
-        // Except the report libraries (pdfmake and its fonts, ≈1.8 MB): reports are made at a
-        // desk, online, and a tablet should not carry them. Every app chunk is far below this;
-        // the offline end-to-end tests would fail if one were left out.
-        maximumFileSizeToCacheInBytes: 700 * 1024,
         // Deep links opened offline get the SPA fallback; the API never does (STACK-NOTES.md).
         navigateFallback: '/200.html',
         navigateFallbackDenylist: [/^\/db\//, /^\/api\//],
