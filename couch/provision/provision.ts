@@ -12,6 +12,7 @@ import {
   parseDbName,
   rujukanDb
 } from '../../app/lib/domain/databases';
+import { katalogJenisPmks } from '../../app/lib/domain/jenis-pmks';
 import { katalogNasional } from '../../app/lib/domain/katalog-nasional';
 import { NATIONAL_PROGRAM_IDS } from '../../app/lib/domain/program';
 import { designDocsFor } from '../../design-docs/build';
@@ -31,6 +32,8 @@ export interface ProvisionReport {
   designDocsUpdated: string[];
   /** National catalogue entries written because the district had none of that programme. */
   programsSeeded: string[];
+  /** Permensos PMKS types written because the district's catalogue had none of that type. */
+  jenisPmksSeeded: string[];
   databases: string[];
 }
 
@@ -69,6 +72,7 @@ export async function provision(
     securityUpdated: [],
     designDocsUpdated: [],
     programsSeeded: [],
+    jenisPmksSeeded: [],
     databases: []
   };
   const existing = new Set(await couch.db.list());
@@ -112,14 +116,16 @@ export async function provision(
   }
   const now = new Date().toISOString();
   for (const code of await kabupatenCodes(target)) {
-    report.programsSeeded.push(...(await seedMissing(couch.use(kabupatenDb(code)), katalogNasional(code, now, PENULIS_PROVISIONING))));
+    const db = couch.use(kabupatenDb(code));
+    report.programsSeeded.push(...(await seedMissing(db, katalogNasional(code, now, PENULIS_PROVISIONING))));
+    report.jenisPmksSeeded.push(...(await seedMissing(db, katalogJenisPmks(code, now, PENULIS_PROVISIONING))));
   }
   return report;
 }
 
 /**
  * Writes the documents the database does not hold yet and leaves the others alone: a district
- * that changed a national programme's entry keeps its change. The router copies new entries to
+ * that changed a national programme's entry, or renamed or deactivated a PMKS type, keeps its change. The router copies new entries to
  * every kecamatan. A conflict means another writer created it meanwhile: it stays theirs.
  */
 async function seedMissing(db: nano.DocumentScope<unknown>, docs: readonly { _id: string }[]): Promise<string[]> {
@@ -130,7 +136,7 @@ async function seedMissing(db: nano.DocumentScope<unknown>, docs: readonly { _id
   const results = await db.bulk({ docs: missing });
   const refused = results.filter((r) => r.error && r.error !== 'conflict');
   if (refused.length > 0) {
-    throw new ProvisionError(`Katalog program nasional ditolak: ${refused.map((r) => `${r.id} (${r.error}: ${r.reason})`).join('; ')}`);
+    throw new ProvisionError(`Katalog nasional ditolak: ${refused.map((r) => `${r.id} (${r.error}: ${r.reason})`).join('; ')}`);
   }
   return results.filter((r) => !r.error).map((r) => r.id);
 }
