@@ -68,7 +68,7 @@ describe('provisioning Kabupaten Kolaka', () => {
     for (const doc of docs) expect(jenisPmksSchema.safeParse(doc).success, doc.kode).toBe(true);
   });
 
-  it('keeps a PMKS type the district deactivated and brings back none it lacks only by choice', async () => {
+  it('never writes over a PMKS type the district deactivated', async () => {
     const db = couch.use<JenisPmksDoc>('slrt-kab-7401');
     const tunaSusila = await db.get('jenispmks:7401:tuna-susila');
     await db.insert({ ...tunaSusila, aktif: false, updatedBy: 'manajer.kolaka', updatedAt: new Date().toISOString() });
