@@ -13,6 +13,7 @@ import lacak from './lacak';
 import meja from './meja';
 import pengguna from './pengguna';
 import peringkat from './peringkat';
+import pmks from './pmks';
 import rujukan from './rujukan';
 import sync from './sync';
 
@@ -30,6 +31,7 @@ export const catalog = {
   meja,
   pengguna,
   peringkat,
+  pmks,
   rujukan,
   sync
 } satisfies Catalog;
