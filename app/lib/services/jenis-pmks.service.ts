@@ -20,8 +20,10 @@ export type JenisPmksPilihan = Pick<JenisPmksDoc, 'kode' | 'nama' | 'aktif'>;
 
 export const JENIS_PMKS_PERMENSOS: readonly JenisPmksPilihan[] = JENIS_PMKS.map((kode) => ({ kode, nama: PMKS_LABEL[kode], aktif: true }));
 
-export async function daftarJenisPmks(store: UserStore): Promise<JenisPmksDoc[]> {
-  return urutkanJenisPmks((await store.docsOfType('jenispmks')) as JenisPmksDoc[]);
+export type JenisPmksTersimpan = Extract<StoredDoc, { type: 'jenispmks' }>;
+
+export async function daftarJenisPmks(store: UserStore): Promise<JenisPmksTersimpan[]> {
+  return urutkanJenisPmks(await store.docsOfType('jenispmks'));
 }
 
 /** The catalogue's types, or Permensos's if the district has none yet. */

@@ -16,7 +16,8 @@ import { wilayahOf } from '$lib/domain/wilayah';
 import type { HasilPencarian } from '$lib/search/registri-index';
 import { menulis, simpanUbah, type SimpanUbahHasil } from './dokumen-ubah';
 import { eventHead, type Problems } from './event-doc';
-import type { JenisPmksPilihan } from './jenis-pmks.service';
+import { daftarJenisPmks, pilihanJenis, type JenisPmksPilihan } from './jenis-pmks.service';
+import { wilayahKabupaten, type PilihanWilayah } from './pusat-data.service';
 import { cariDiServer } from './registri.service';
 
 export function mencatatPmks(jobRole: JobRole | null): boolean {
@@ -148,4 +149,18 @@ export async function simpanPmks(
 export async function daftarPmks(store: UserStore): Promise<Pmks[]> {
   const docs = (await store.docsOfType('pmks')) as Pmks[];
   return docs.sort((a, b) => (b.updatedAt ?? b.createdAt).localeCompare(a.updatedAt ?? a.createdAt));
+}
+
+export interface PilihanPmks {
+  jenis: readonly JenisPmksPilihan[];
+  kecamatan: PilihanWilayah[];
+  desa: PilihanWilayah[];
+}
+
+/** What the PMKS and PSKS forms offer: the catalogue's types and the kabupaten's areas. */
+export async function muatPilihanPmks(store: UserStore): Promise<PilihanPmks> {
+  const kabupaten = areaOfRoles(store.user.roles).kabupaten[0];
+  if (!kabupaten) throw new DiLuarWilayahError('kabupaten');
+  const [katalog, wilayah] = await Promise.all([daftarJenisPmks(store), wilayahKabupaten(kabupaten)]);
+  return { jenis: pilihanJenis(katalog), ...wilayah };
 }
