@@ -42,7 +42,6 @@ export async function simpanPsks(store: UserStore, form: PsksForm, lama: StoredD
   return simpanUbah<PsksField, Psks>(store, doc, fieldOf);
 }
 
-export async function daftarPsks(store: UserStore): Promise<Psks[]> {
-  const docs = (await store.docsOfType('psks')) as Psks[];
-  return docs.sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
+export async function daftarPsks(store: UserStore): Promise<Extract<StoredDoc, { type: 'psks' }>[]> {
+  return (await store.docsOfType('psks')).sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
 }

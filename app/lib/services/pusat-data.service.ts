@@ -48,3 +48,18 @@ export async function wilayahKabupaten(kabupaten: string): Promise<{ kecamatan: 
       .sort((a, b) => a.kode.localeCompare(b.kode));
   return { kecamatan: di(8), desa: di(13) };
 }
+
+const KODE = /^\d{2}\.\d{2}(\.\d{2}(\.\d{4})?)?$/;
+
+/** The area an address asks for (`?wilayah=`), inside the user's kabupaten `akar`, else the kabupaten. */
+export function wilayahDariAlamat(params: URLSearchParams, akar: string): string {
+  const w = params.get('wilayah') ?? '';
+  return KODE.test(w) && (w === akar || w.startsWith(`${akar}.`)) ? w : akar;
+}
+
+/** The query of the data center at `wilayah`, with the type chosen for the area tables. */
+export function alamatPusatData(wilayah: string, jenis: string): string {
+  const p = new URLSearchParams({ wilayah });
+  if (jenis) p.set('jenis', jenis);
+  return `?${p}`;
+}
