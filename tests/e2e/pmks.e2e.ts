@@ -20,13 +20,21 @@ interface Household {
   anggota: Anggota[];
 }
 
-/** A registry household of Wundulako in the district database, and one of its members. */
+/**
+ * A registry household of Wundulako in the district database, and one of its members. Right
+ * after the server starts the router may still be copying the demo up from the kecamatan.
+ */
 async function rumahtanggaContoh(): Promise<{ rt: Household; a: Anggota }> {
   const range = `startkey=${encodeURIComponent('"rumahtangga:740101"')}&endkey=${encodeURIComponent('"rumahtangga:740101\ufff0"')}`;
-  const rows = (await admin('GET', `slrt-kab-7401/_all_docs?${range}&include_docs=true&limit=20`)).json.rows as { doc: Household }[];
-  const rt = rows.map((r) => r.doc).find((d) => d.anggota.length > 1);
-  if (!rt) throw new Error('the demo district has no Wundulako household in slrt-kab-7401');
-  return { rt, a: rt.anggota[1] };
+  let rt: Household | undefined;
+  await expect
+    .poll(async () => {
+      const rows = (await admin('GET', `slrt-kab-7401/_all_docs?${range}&include_docs=true&limit=20`)).json.rows as { doc: Household }[];
+      rt = rows.map((r) => r.doc).find((d) => d.anggota.length > 1);
+      return rt !== undefined;
+    }, { timeout: 60_000 })
+    .toBe(true);
+  return { rt: rt as Household, a: (rt as Household).anggota[1] };
 }
 
 /** Completed years on today's date (the data center counts ages on the day it is opened). */
