@@ -13,6 +13,8 @@ declare global {
       keputusan?: { keputusan: 'setuju' | 'kembalikan' | 'tolak'; lokal: boolean; antrean: string };
       /** A new catalogue entry just saved, confirmed on its own page (/katalog/[programId]). */
       programTersimpan?: boolean;
+      /** A new PMKS record just saved, confirmed on its own page (/pmks/[id]). */
+      pmksTersimpan?: boolean;
     }
   }
 }

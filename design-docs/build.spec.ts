@@ -45,6 +45,7 @@ describe('buildDesignDocs', () => {
       '_design/kasus',
       '_design/antrean',
       '_design/dasbor',
+      '_design/pmks',
       '_design/validasi'
     ]);
     expect(ids(built.kabupaten)).toEqual([...ids(built.kecamatan), '_design/rujukan']);

@@ -47,6 +47,7 @@ const KECAMATAN_DDOCS = [
   'kecamatan/kasus',
   'kecamatan/antrean',
   'kecamatan/dasbor',
+  'kecamatan/pmks',
   'kecamatan/validasi'
 ];
 export const DDOC_FOLDERS: Record<DbKindName, readonly string[]> = {

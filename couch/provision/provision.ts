@@ -12,6 +12,7 @@ import {
   parseDbName,
   rujukanDb
 } from '../../app/lib/domain/databases';
+import { katalogJenisPmks } from '../../app/lib/domain/jenis-pmks';
 import { katalogNasional } from '../../app/lib/domain/katalog-nasional';
 import { kuesionerBawaan } from '../../app/lib/domain/kuesioner-bawaan';
 import { NATIONAL_PROGRAM_IDS } from '../../app/lib/domain/program';
@@ -34,6 +35,8 @@ export interface ProvisionReport {
   programsSeeded: string[];
   /** The default monitoring questionnaire, written where the district had none of its first version. */
   kuesionerSeeded: string[];
+  /** Permensos PMKS types written because the district's catalogue had none of that type. */
+  jenisPmksSeeded: string[];
   databases: string[];
 }
 
@@ -73,6 +76,7 @@ export async function provision(
     designDocsUpdated: [],
     programsSeeded: [],
     kuesionerSeeded: [],
+    jenisPmksSeeded: [],
     databases: []
   };
   const existing = new Set(await couch.db.list());
@@ -119,13 +123,15 @@ export async function provision(
     const db = couch.use(kabupatenDb(code));
     report.programsSeeded.push(...(await seedMissing(db, katalogNasional(code, now, PENULIS_PROVISIONING))));
     report.kuesionerSeeded.push(...(await seedMissing(db, [kuesionerBawaan(code, now, PENULIS_PROVISIONING)])));
+    report.jenisPmksSeeded.push(...(await seedMissing(db, katalogJenisPmks(code, now, PENULIS_PROVISIONING))));
   }
   return report;
 }
 
 /**
  * Writes the documents the database does not hold yet and leaves the others alone: a district
- * that changed a national programme's entry (or deleted the default questionnaire) keeps its change. The router copies new entries to
+ * that changed a national programme's entry, renamed or deactivated a PMKS type, or deleted the
+ * default questionnaire keeps its change. The router copies new entries to
  * every kecamatan. A conflict means another writer created it meanwhile: it stays theirs.
  */
 async function seedMissing(db: nano.DocumentScope<unknown>, docs: readonly { _id: string }[]): Promise<string[]> {

@@ -8,6 +8,7 @@ import { kebutuhanRumahtangga } from './kebutuhan';
 import { keluhanPrelist, keluhanRumahtangga, keluhanTanpaRumahtangga } from './keluhan';
 import { kepesertaanDocs, tentukanPenerimaan } from './kepesertaan';
 import { NameSource } from './names';
+import { pmksTanpaRumahtangga, psksKecamatan } from './pmks';
 import { NomorIndukAllocator } from './nomor-induk';
 import { faqKabupaten } from './faq';
 import { katalogProgram, type DemoProgramId } from './program-katalog';
@@ -123,7 +124,11 @@ function* kecamatanUnits(ctx: GenContext, count: number): Generator<Unit> {
     prelist: new TahapPicker(TAHAP_USULAN.filter((t) => t !== 'disetujui-manajer'))
   };
   const perDesa = split(count, ctx.kecamatan.desa.map(() => 0.5 + rng.next()));
-  for (const [i, desa] of ctx.kecamatan.desa.entries()) yield* desaUnits(ctx, desa, perDesa[i], pickers);
+  yield { docs: psksKecamatan(ctx), households: 0 };
+  for (const [i, desa] of ctx.kecamatan.desa.entries()) {
+    yield* desaUnits(ctx, desa, perDesa[i], pickers);
+    yield { docs: pmksTanpaRumahtangga(ctx, desa), households: 0 };
+  }
 }
 
 export async function* generateDemo(options: DemoOptions): AsyncGenerator<DemoBatch> {

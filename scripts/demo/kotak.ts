@@ -1,4 +1,5 @@
 import { rujukanDb } from '../../app/lib/domain/databases';
+import { NATIONAL_PROGRAM_IDS } from '../../app/lib/domain/program';
 import type { SlrtDoc } from '../../app/lib/domain/schemas';
 import type { DemoBatch } from './generate';
 
@@ -7,6 +8,8 @@ import type { DemoBatch } from './generate';
  * inbox (`slrt-rujukan-<kab>-<programId>`), where it wrote them, as well as in the kecamatan
  * database the router took them to. The generator writes every document into its kecamatan, so
  * the inbox copies are written here. Referrals without an answer reach the inbox by the router.
+ * Provisioning makes inboxes for the national programmes only (databasesFor): a regional
+ * programme's answers stay in the kecamatan, or the load would write to a database that is not there.
  */
 export function kotakRujukan(batch: DemoBatch, kabupaten: string): DemoBatch[] {
   const rujukan = new Map<string, Extract<SlrtDoc, { type: 'rujukan' }>>();
@@ -15,7 +18,7 @@ export function kotakRujukan(batch: DemoBatch, kabupaten: string): DemoBatch[] {
   for (const doc of batch.docs) {
     if (doc.type !== 'tindaklanjut' || !doc.rujukanId || !doc.createdBy.startsWith('pengelola.')) continue;
     const dirujuk = rujukan.get(doc.rujukanId);
-    if (!dirujuk) continue;
+    if (!dirujuk || !(NATIONAL_PROGRAM_IDS as readonly string[]).includes(dirujuk.programId)) continue;
     const db = rujukanDb(kabupaten, dirujuk.programId);
     const docs = perKotak.get(db) ?? [];
     if (!docs.includes(dirujuk)) docs.push(dirujuk);

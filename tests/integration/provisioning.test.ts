@@ -2,6 +2,8 @@ import { describe, expect, inject, it } from 'vitest';
 import nano from 'nano';
 import { PENULIS_PROVISIONING, provision } from '../../couch/provision/provision';
 import { designDocsFor } from '../../design-docs/build';
+import { jenisPmksSchema, type JenisPmksDoc } from '../../app/lib/domain/jenis-pmks';
+import { JENIS_PMKS } from '../../app/lib/domain/pmks';
 import { NATIONAL_PROGRAM_IDS, programSchema, type Program } from '../../app/lib/domain/program';
 import { kuesionerSchema, type Kuesioner } from '../../app/lib/domain/kuesioner';
 
@@ -64,6 +66,23 @@ describe('provisioning Kabupaten Kolaka', () => {
     expect(report.designDocsUpdated).toEqual([]);
     expect(report.programsSeeded).toEqual([]);
     expect(report.kuesionerSeeded).toEqual([]);
+    expect(report.jenisPmksSeeded).toEqual([]);
     expect((await db.get('program:7401:pkh')).uraian).toBe(uraian);
+  });
+
+  it('seeds the 26 PMKS types of Permensos 8/2012 as the district’s catalogue', async () => {
+    const { rows } = await couch.use('slrt-kab-7401').list({ startkey: 'jenispmks:7401:', endkey: 'jenispmks:7401:\ufff0', include_docs: true });
+    const docs = rows.map((r) => r.doc as unknown as JenisPmksDoc);
+    expect(docs.map((d) => d.kode).sort()).toEqual([...JENIS_PMKS].sort());
+    for (const doc of docs) expect(jenisPmksSchema.safeParse(doc).success, doc.kode).toBe(true);
+  });
+
+  it('never writes over a PMKS type the district deactivated', async () => {
+    const db = couch.use<JenisPmksDoc>('slrt-kab-7401');
+    const tunaSusila = await db.get('jenispmks:7401:tuna-susila');
+    await db.insert({ ...tunaSusila, aktif: false, updatedBy: 'manajer.kolaka', updatedAt: new Date().toISOString() });
+    const report = await provision(adminUrl, { kabupaten: ['74.01'] });
+    expect(report.jenisPmksSeeded).toEqual([]);
+    expect((await db.get('jenispmks:7401:tuna-susila')).aktif).toBe(false);
   });
 });

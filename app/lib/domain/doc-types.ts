@@ -41,6 +41,8 @@ export const DOC_TYPES = {
   tindaklanjut: { kind: 'event', level: 'kecamatan', writers: ['pengelola', 'back-office', 'manajer'] },
   /** Programme catalogue entry, shared with every kecamatan of the district. */
   program: { kind: 'mutable', level: 'kabupaten', writers: ['manajer', 'admin-kab'] },
+  /** A PMKS type of the district's catalogue (jenis-pmks.ts), shared with every kecamatan. */
+  jenispmks: { kind: 'mutable', level: 'kabupaten', writers: ['manajer', 'admin-kab'] },
   /** Person with social-welfare problems (Permensos 8/2012). */
   pmks: { kind: 'mutable', level: 'desa', writers: ['back-office', 'manajer'] },
   /** Potential social-welfare resource. */
@@ -62,7 +64,7 @@ export type DocType = keyof typeof DOC_TYPES;
 export const DOC_TYPE_NAMES = Object.keys(DOC_TYPES) as DocType[];
 
 /** Types the district shares with every kecamatan (the router copies them down). */
-export const SHARED_DOC_TYPES: readonly DocType[] = ['program', 'kuesioner', 'faq'];
+export const SHARED_DOC_TYPES: readonly DocType[] = ['program', 'jenispmks', 'kuesioner', 'faq'];
 
 export function isDocType(t: unknown): t is DocType {
   return typeof t === 'string' && Object.hasOwn(DOC_TYPES, t);

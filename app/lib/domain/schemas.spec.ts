@@ -148,10 +148,10 @@ describe('parseDoc', () => {
       { path: 'rumahtangga.anggota', message: 'Rumah tangga harus punya tepat satu kepala rumah tangga' }
     ],
     [
-      'a PMKS proposal of an unknown type',
+      'a PMKS proposal whose type is not a catalogue code',
       'usulan',
-      { ...pmks, pmks: { jenisPmks: 'pengangguran', nama: 'Rudi' } },
-      { path: 'pmks.jenisPmks', message: expect.stringMatching(/^Harus salah satu dari: anak-balita-terlantar, /) }
+      { ...pmks, pmks: { jenisPmks: 'Anak Jalanan', nama: 'Rudi' } },
+      { path: 'pmks.jenisPmks', message: 'Kode jenis PMKS hanya huruf kecil, angka dan tanda hubung, mis. anak-jalanan' }
     ],
     [
       'a programme id that does not follow its district and programme',
@@ -178,10 +178,16 @@ describe('parseDoc', () => {
       { path: 'aktif.selesai', message: 'Tanggal selesai tidak boleh sebelum tanggal mulai' }
     ],
     [
-      'an unknown PMKS type',
+      'a PMKS type that is not a catalogue code',
       'pmks',
-      { jenisPmks: 'pengangguran' },
-      { path: 'jenisPmks', message: expect.stringMatching(/komunitas-adat-terpencil$/) }
+      { jenisPmks: 'anak_jalanan' },
+      { path: 'jenisPmks', message: 'Kode jenis PMKS hanya huruf kecil, angka dan tanda hubung, mis. anak-jalanan' }
+    ],
+    [
+      'a PMKS type id that does not follow its district and code',
+      'jenispmks',
+      { _id: 'jenispmks:7401:gelandangan' },
+      { path: '_id', message: 'ID jenis PMKS harus jenispmks:<kode kabupaten tanpa titik>:<kode jenis>' }
     ],
     [
       'two questions with one id, in different sections',

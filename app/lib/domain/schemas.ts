@@ -4,6 +4,7 @@ import { isDocType, type DocType } from './doc-types';
 import { bandingSchema } from './banding';
 import { faqSchema } from './faq';
 import { jejakSchema } from './jejak';
+import { jenisPmksSchema } from './jenis-pmks';
 import { rumahtanggaSchema } from './household';
 import { kebutuhanSchema } from './kebutuhan';
 import { keluhanSchema } from './keluhan';
@@ -34,6 +35,7 @@ export const DOC_SCHEMAS = {
   rujukan: rujukanSchema,
   tindaklanjut: tindaklanjutSchema,
   program: programSchema,
+  jenispmks: jenisPmksSchema,
   pmks: pmksSchema,
   psks: psksSchema,
   kuesioner: kuesionerSchema,

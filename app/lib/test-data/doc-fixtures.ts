@@ -196,6 +196,17 @@ const CONTOH: { [T in DocType]: DocOf<T> } = {
     targetHari: 14,
     aktif: { mulai: '2025-01-01' }
   },
+  jenispmks: {
+    _id: 'jenispmks:7401:anak-jalanan',
+    type: 'jenispmks',
+    schema: 1,
+    wilayah: KABUPATEN,
+    createdBy: 'slrt-provisioning',
+    createdAt: DIBUAT.createdAt,
+    kode: 'anak-jalanan',
+    nama: 'Anak Jalanan',
+    aktif: true
+  },
   pmks: {
     _id: 'pmks:7401012006:01JP0000000000000000000013',
     type: 'pmks',

@@ -54,6 +54,12 @@ const program = {
   createdAt: timestampAt(1),
   programId: 'pkh'
 };
+const jenisPmks = {
+  ...program,
+  _id: 'jenispmks:7401:anak-jalanan',
+  type: 'jenispmks',
+  kode: 'anak-jalanan'
+};
 const rujukanPkh = makeRujukan(makeKebutuhan({ programId: 'pkh' }));
 const tanggapan = makeTindaklanjut(rujukanPkh);
 const dihapus = (doc: { _id: string }, updatedBy?: string) => ({ _id: doc._id, _rev: '2-x', _deleted: true, ...(updatedBy ? { updatedBy } : {}) });
@@ -186,6 +192,15 @@ const cases: Case[] = [
   { name: 'another kecamatan\u2019s database', db: KEC_LAIN, user: fasilitator, newDoc: keluhanLain, expected: /di luar wilayah kerja/ },
   { name: 'a job role without an area role', db: KEC, user: tanpaWilayah, newDoc: keluhan, expected: /di luar wilayah kerja/ },
   { name: 'shared catalogue written in a kecamatan database', db: KEC, user: manajer, newDoc: { ...program, _id: 'program:7401:bedah-rumah', programId: 'bedah-rumah' }, expected: /dikelola di basis data kabupaten/ },
+  { name: 'a PMKS type written in a kecamatan database', db: KEC, user: manajer, newDoc: jenisPmks, expected: /dikelola di basis data kabupaten/ },
+  { name: 'the manager adds a PMKS type to the district catalogue', db: KAB, user: manajer, newDoc: jenisPmks, expected: 'allowed' },
+  {
+    name: 'back office (who records PMKS) changes the PMKS catalogue',
+    db: KAB,
+    user: backOffice,
+    newDoc: { ...jenisPmks, createdBy: 'backoffice.kolaka' },
+    expected: /tidak berwenang menyimpan data jenispmks/
+  },
   { name: 'another kabupaten\u2019s document in this kabupaten database', db: KAB, user: manajer, newDoc: makeRumahtangga({ wilayah: wilayahOf('74.02.01.1001') }), expected: /hanya menerima data kabupaten 74.01/ },
   { name: 'manager of another kabupaten', db: KAB, user: manajerLain, newDoc: { ...makeRumahtangga(), createdBy: 'manajer.konawe' }, expected: /di luar wilayah kerja/ },
   { name: 'pengelola writes outside its inbox', db: KAB, user: pengelolaPkh, newDoc: tanggapan, expected: /di luar wilayah kerja/ },

@@ -14,6 +14,7 @@ import meja from './meja';
 import monitoring from './monitoring';
 import pengguna from './pengguna';
 import peringkat from './peringkat';
+import pmks from './pmks';
 import rujukan from './rujukan';
 import sync from './sync';
 
@@ -32,6 +33,7 @@ export const catalog = {
   monitoring,
   pengguna,
   peringkat,
+  pmks,
   rujukan,
   sync
 } satisfies Catalog;
