@@ -115,7 +115,8 @@ interface Pickers {
   prelist: TahapPicker;
 }
 
-function* kecamatanUnits(ctx: GenContext, count: number): Generator<Unit> {
+/** `dataCenter`: the context the Data Center's own records draw from (pmks.ts). */
+function* kecamatanUnits(ctx: GenContext, count: number, dataCenter: GenContext): Generator<Unit> {
   const { rng } = ctx;
   const pickers: Pickers = {
     keluhan: new TahapPicker(TAHAP_KASUS),
@@ -124,10 +125,10 @@ function* kecamatanUnits(ctx: GenContext, count: number): Generator<Unit> {
     prelist: new TahapPicker(TAHAP_USULAN.filter((t) => t !== 'disetujui-manajer'))
   };
   const perDesa = split(count, ctx.kecamatan.desa.map(() => 0.5 + rng.next()));
-  yield { docs: psksKecamatan(ctx), households: 0 };
+  yield { docs: psksKecamatan(dataCenter), households: 0 };
   for (const [i, desa] of ctx.kecamatan.desa.entries()) {
     yield* desaUnits(ctx, desa, perDesa[i], pickers);
-    yield { docs: pmksTanpaRumahtangga(ctx, desa), households: 0 };
+    yield { docs: pmksTanpaRumahtangga(dataCenter, desa), households: 0 };
   }
 }
 
@@ -150,10 +151,13 @@ export async function* generateDemo(options: DemoOptions): AsyncGenerator<DemoBa
     const ctx: GenContext = {
       rng, names: new NameSource(rng), nomor, now, kecamatan: kec, staff: kecamatanStaff(kec.kode), kab, katalog
     };
+    // A stream of its own, so the Data Center's records leave every other document as it was.
+    const rngDc = new Rng([options.seed, hashString(kec.kode), 4]);
+    const dataCenter: GenContext = { ...ctx, rng: rngDc, names: new NameSource(rngDc) };
     const db = kecamatanDb(kec.kode);
     let docs: SlrtDoc[] = [];
     let households = 0;
-    for (const unit of kecamatanUnits(ctx, perKecamatan[i])) {
+    for (const unit of kecamatanUnits(ctx, perKecamatan[i], dataCenter)) {
       docs.push(...unit.docs);
       households += unit.households;
       if (docs.length >= batchSize) {
