@@ -92,8 +92,8 @@ function isNetworkFailure(error: unknown): boolean {
   return error instanceof TypeError || statusOf(error) === null || statusOf(error) === 0;
 }
 
-/** PouchDB's errors in the app's words; anything unforeseen is rethrown as it is. */
-function translateWriteError(error: unknown, id: string, remote: boolean): Error {
+/** PouchDB's errors (of a write, or of a server read) in the app's words; anything unforeseen is rethrown as it is. */
+function translateError(error: unknown, id: string, remote: boolean): Error {
   const status = statusOf(error);
   if (status === 409) return new DataBerubahError(id);
   if (!remote && isQuotaError(error)) return new PenyimpananPenuhError();
@@ -150,7 +150,7 @@ export function openUserStore(user: StoreUser): UserStore {
       try {
         rev = (await db.put(original as never)).rev;
       } catch (error) {
-        const translated = translateWriteError(error, parsed.doc._id, remote);
+        const translated = translateError(error, parsed.doc._id, remote);
         if (translated instanceof PenyimpananPenuhError) reopenLocal(target as string);
         throw translated;
       }
@@ -166,7 +166,7 @@ export function openUserStore(user: StoreUser): UserStore {
         try {
           return (await db.get(id)) as unknown as StoredDoc;
         } catch (error) {
-          if (statusOf(error) !== 404) throw translateWriteError(error, id, remote);
+          if (statusOf(error) !== 404) throw translateError(error, id, remote);
         }
       }
       return null;
@@ -200,7 +200,7 @@ export function openUserStore(user: StoreUser): UserStore {
           const doc = await db.get(id);
           await db.remove(doc);
         } catch (error) {
-          if (statusOf(error) !== 404) throw translateWriteError(error, id, remote);
+          if (statusOf(error) !== 404) throw translateError(error, id, remote);
         }
         await updateLocal<PendingRevs>(db, PENDING_DOC, {}, (p) => without(p, [id]));
         await updateLocal<RejectedDoc[]>(db, REJECTED_DOC, [], (list) => withoutRejected(list, id));
@@ -221,7 +221,7 @@ export function openUserStore(user: StoreUser): UserStore {
           notifyLocalWrite();
           return;
         } catch (error) {
-          if (statusOf(error) !== 404) throw translateWriteError(error, id, remote);
+          if (statusOf(error) !== 404) throw translateError(error, id, remote);
         }
       }
       throw new KonflikBerubahError(id);
@@ -250,7 +250,10 @@ export function openUserStore(user: StoreUser): UserStore {
       // pouchdb-browser bundles map/reduce; @types/pouchdb-core leaves `query` out.
       type Queryable = { query(view: string, options: ViewOptions): Promise<{ rows: ViewRow<never>[] }> };
       const chosen = [...dbs.entries()].filter(([name]) => !databases || databases.includes(name)).map(([, db]) => db);
-      const results = await Promise.all(chosen.map((db) => (db as unknown as Queryable).query(view, options)));
+      // A dropped connection or an ended session reads as such, not as the browser's words.
+      const results = await Promise.all(chosen.map((db) => (db as unknown as Queryable).query(view, options))).catch((error: unknown) => {
+        throw translateError(error, view, remote);
+      });
       return results.flatMap((r) => r.rows);
     },
 
