@@ -29,6 +29,8 @@ export const DOC_TYPES = {
   usulan: { kind: 'event', level: 'desa', writers: [...FIELD_STAFF, 'manajer'] },
   /** A finished profile verification of a household: confirmed, changed or not found. */
   verifikasi: { kind: 'event', level: 'desa', writers: FIELD_STAFF },
+  /** What a registry import changed in a household it updated (pembaruan.ts): its history. */
+  pembaruan: { kind: 'event', level: 'desa', writers: ['manajer', 'admin-kab'] },
   /** A returned submission, corrected and sent again by field staff. */
   perbaikan: { kind: 'event', level: 'kecamatan', writers: FIELD_STAFF },
   /** An appeal reopening a rejected or closed case. */

@@ -11,6 +11,7 @@ import { keluhanSchema } from './keluhan';
 import { kepesertaanSchema } from './kepesertaan';
 import { kuesionerSchema } from './kuesioner';
 import { monitoringSchema } from './monitoring';
+import { pembaruanSchema } from './pembaruan';
 import { pmksSchema } from './pmks';
 import { perbaikanSchema } from './perbaikan';
 import { programSchema } from './program';
@@ -29,6 +30,7 @@ export const DOC_SCHEMAS = {
   keluhan: keluhanSchema,
   usulan: usulanSchema,
   verifikasi: verifikasiSchema,
+  pembaruan: pembaruanSchema,
   perbaikan: perbaikanSchema,
   banding: bandingSchema,
   review: reviewSchema,

@@ -268,6 +268,17 @@ const CONTOH: { [T in DocType]: DocOf<T> } = {
     hasil: 'berubah',
     usulanId: CONTOH_ID.usulan
   },
+  pembaruan: {
+    _id: 'pembaruan:7401012006:0000100001-2-k3j9x0',
+    type: 'pembaruan',
+    schema: 1,
+    wilayah: DESA,
+    createdBy: 'manajer.kolaka',
+    createdAt: '2025-03-12T03:00:00.000Z',
+    rumahtanggaId: CONTOH_ID.rumahtangga,
+    impor: { berkas: 'dtks-kolaka-2025-03.csv', mulai: '2025-03-12T03:00:00.000Z' },
+    perubahan: [{ field: 'alamat.rt', sebelum: '001', sesudah: '003' }]
+  },
   monitoring: {
     _id: 'monitoring:740101:01JP0000000000000000000015',
     type: 'monitoring',
