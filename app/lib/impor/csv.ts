@@ -2,7 +2,7 @@
  * CSV rows, streamed: bytes are decoded chunk by chunk (UTF-8, or Windows-1252 when the file is
  * not valid UTF-8 — what Excel on Windows writes for "CSV"), and papaparse's core parser reads
  * each chunk, leaving the unfinished last row for the next one, so memory stays bounded
- * whatever the file's size. Any delimiter papaparse can guess (`,` `;` tab `|`) works.
+ * whatever the file's size. The delimiter (`,` `;` tab `|`) is the one the headings use.
  */
 import Papa from 'papaparse';
 import type { BarisBerkas, SumberBerkas } from './sumber';
@@ -36,10 +36,18 @@ interface Format {
   newline: Papa.ParseConfig['newline'];
 }
 
-/** The delimiter and line break, guessed from the start of the file. */
+const PEMISAH = [',', ';', '\t', '|'];
+
+/**
+ * The delimiter and line break, from the heading row: the candidate it holds most of. Data
+ * rows are no guide — a cell may hold any of them — while headings never do.
+ */
 function tebakFormat(awal: string): Format {
-  const { meta } = Papa.parse<string[]>(awal, { preview: 20, delimitersToGuess: [',', ';', '\t', '|'] });
-  return { delimiter: meta.delimiter || ',', newline: (meta.linebreak || '\n') as Format['newline'] };
+  const judul = awal.split(/\r\n|\n|\r/).find((l) => l.trim() !== '') ?? '';
+  const hitung = (p: string) => judul.split(p).length;
+  const delimiter = PEMISAH.reduce((terbaik, p) => (hitung(p) > hitung(terbaik) ? p : terbaik), PEMISAH[0]);
+  const putus = /\r\n|\n|\r/.exec(awal)?.[0] ?? '\n';
+  return { delimiter, newline: putus as Format['newline'] };
 }
 
 const CUKUP_UNTUK_MENEBAK = 64 * 1024;

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { pembaruanSchema } from '../domain/pembaruan';
 import { GudangMemori } from '../test-data/gudang-memori';
-import { barisEkstrak, JUDUL_STANDAR, selStandar } from '../test-data/ekstrak-registri';
+import { barisEkstrak, ekstrakBerCacat, JUDUL_STANDAR, selStandar } from '../test-data/ekstrak-registri';
 import { DESA_CONTOH, DESA_LAIN, makeAnggota, makeRumahtangga } from '../test-data/household-factory';
 import type { Rumahtangga } from '../domain/household';
 import { barisCsv, deteksiEncoding } from './csv';
@@ -12,9 +12,6 @@ import type { SumberBerkas } from './sumber';
 
 const DESA_DIKENAL = new Set([DESA_CONTOH, DESA_LAIN]);
 const SEKARANG = new Date('2026-03-01T02:00:00Z');
-
-/** Windows-1252 agrees with Latin-1 for the letters used here (é, ñ, ü). */
-const cp1252 = (s: string) => Uint8Array.from([...s].map((c) => c.charCodeAt(0)));
 
 function sumber(bytes: Uint8Array, potong = 7): SumberBerkas {
   return async function* () {
@@ -41,42 +38,6 @@ async function impor(bytes: Uint8Array, gudang: GudangMemori, percobaan = false)
 }
 
 const csv = (rows: string[][], delimiter = ';') => Papa.unparse([JUDUL_STANDAR, ...rows], { delimiter, newline: '\r\n' });
-
-/** An extract with one of each known defect; `salah` holds the row numbers that are wrong. */
-function ekstrakBerCacat() {
-  const baik = makeRumahtangga({ idDtks: '7401011002A1' });
-  const diakritik = makeRumahtangga({ idDtks: '7401011002A2' });
-  diakritik.anggota[0].nama = 'Séna Ñoman Müller';
-  const nikSalah = makeRumahtangga({ idDtks: '7401011002A3' });
-  const tanpaKepala = makeRumahtangga({ idDtks: '7401011002A4' });
-  const nikGanda = makeRumahtangga({ idDtks: '7401011002A5' });
-  const tanggalSalah = makeRumahtangga({ idDtks: '7401011002A6' });
-  const terpotong = makeRumahtangga({ idDtks: '7401011002A7', anggota: [makeAnggota()] });
-  const rows = (rt: Rumahtangga) => barisEkstrak(rt).map(selStandar);
-  const r = {
-    baik: rows(baik),
-    diakritik: rows(diakritik),
-    nikSalah: rows(nikSalah),
-    tanpaKepala: rows(tanpaKepala),
-    nikGanda: rows(nikGanda),
-    tanggalSalah: rows(tanggalSalah),
-    terpotong: rows(terpotong)
-  };
-  r.nikSalah[1][7] = '74010143028500'; // 14 digits
-  r.tanpaKepala[0][11] = 'anak';
-  r.nikGanda[2][7] = r.baik[0][7];
-  r.tanggalSalah[0][10] = '31-02-1990';
-  r.terpotong[0] = r.terpotong[0].slice(0, 9);
-  // Header is row 1; the empty line after the first household is row 5.
-  const lines = [
-    ...r.baik.map((x) => Papa.unparse([x], { delimiter: ';' })),
-    '',
-    ...[r.diakritik, r.nikSalah, r.tanpaKepala, r.nikGanda, r.tanggalSalah].flat().map((x) => Papa.unparse([x], { delimiter: ';' })),
-    Papa.unparse([r.terpotong[0]], { delimiter: ';' })
-  ];
-  const teks = [Papa.unparse([JUDUL_STANDAR], { delimiter: ';' }), ...lines].join('\r\n');
-  return { bytes: cp1252(teks), salah: [10, 12, 17, 18, 21], ditahan: [9, 11, 13, 14, 15, 16, 19, 20], baik, diakritik };
-}
 
 describe('imporRegistri', () => {
   it('reports exactly the bad rows, holds back their households, and imports the rest', async () => {
