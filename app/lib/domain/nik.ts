@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import kodeKecamatanList from './data/kode-kecamatan.json';
+import kodeKecamatanList from './data/kode-kecamatan.json' with { type: 'json' };
 import type { Anggota } from './household';
 import { compactCode, dottedCode } from './wilayah';
 

@@ -49,7 +49,7 @@ const MIME: Record<FormatEkspor, string> = {
 };
 
 /** A file name from a title: letters, digits and dashes, then the extension. */
-export function namaBerkas(judul: string, format: FormatEkspor | 'pdf'): string {
+export function namaBerkas(judul: string, format: FormatEkspor | 'pdf' | 'json'): string {
   const dasar = judul
     .toLowerCase()
     .normalize('NFKD')

@@ -9,6 +9,7 @@
 import type { UserStore } from '$lib/db/user-store';
 import type { Rumahtangga } from '$lib/domain/household';
 import { hariIni } from '$lib/domain/nik';
+import type { Pembaruan } from '$lib/domain/pembaruan';
 import { profilRumahtangga, milikRumahtangga, type ProfilRumahtangga } from '$lib/domain/profil-rumahtangga';
 import { PROGRAM_NASIONAL } from '$lib/domain/program';
 import type { SlrtDoc } from '$lib/domain/schemas';
@@ -16,6 +17,8 @@ import { compactCode } from '$lib/domain/wilayah';
 
 export interface HalamanRumahtangga {
   profil: ProfilRumahtangga;
+  /** What registry imports changed in the household, newest first. */
+  riwayatRegistri: Pembaruan[];
   /** Programme names of the district's catalogue, national names as a fallback. */
   namaProgram: (programId: string) => string;
 }
@@ -47,15 +50,17 @@ export async function bacaRumahtangga(store: UserStore, id: string): Promise<Hal
   if (!doc || doc.type !== 'rumahtangga') return null;
   const rt: Rumahtangga = doc;
   const desa = compactCode(rt.wilayah.desa as string);
-  const [catatan, nama] = await Promise.all([
+  const [catatan, nama, pembaruan] = await Promise.all([
     Promise.all(CATATAN.map((type) => store.docsOfType(type, { idPrefix: `${desa}:` }))),
-    katalog(store)
+    katalog(store),
+    store.docsOfType('pembaruan', { idPrefix: `${desa}:` })
   ]);
   const milik = catatan.flat().filter((d) => milikRumahtangga(d, id));
   const kasusIds = milik.filter((d) => d.type !== 'kepesertaan').map((d) => d._id);
   const peristiwa = await peristiwaKasus(store, rt.wilayah.kecamatan as string, kasusIds);
   return {
     profil: profilRumahtangga(rt, [...milik, ...peristiwa], hariIni()),
+    riwayatRegistri: (pembaruan as Pembaruan[]).filter((p) => p.rumahtanggaId === id).sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
     namaProgram: (programId) => nama.get(programId) ?? PROGRAM_NASIONAL[programId as keyof typeof PROGRAM_NASIONAL] ?? programId
   };
 }

@@ -6,6 +6,7 @@ import auth from './auth';
 import cari from './cari';
 import dasbor from './dasbor';
 import faq from './faq';
+import impor from './impor';
 import katalog from './katalog';
 import kotak from './kotak';
 import kunjungan from './kunjungan';
@@ -25,6 +26,7 @@ export const catalog = {
   cari,
   dasbor,
   faq,
+  impor,
   katalog,
   kotak,
   kunjungan,
