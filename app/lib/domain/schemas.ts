@@ -12,6 +12,7 @@ import { kepesertaanSchema } from './kepesertaan';
 import { kuesionerSchema } from './kuesioner';
 import { monitoringSchema } from './monitoring';
 import { pmksSchema } from './pmks';
+import { pengirimanSchema } from './pengiriman';
 import { perbaikanSchema } from './perbaikan';
 import { programSchema } from './program';
 import { psksSchema } from './psks';
@@ -41,7 +42,8 @@ export const DOC_SCHEMAS = {
   kuesioner: kuesionerSchema,
   monitoring: monitoringSchema,
   faq: faqSchema,
-  jejak: jejakSchema
+  jejak: jejakSchema,
+  pengiriman: pengirimanSchema
 } as const satisfies Record<DocType, z.ZodType>;
 
 export type DocOf<T extends DocType> = z.infer<(typeof DOC_SCHEMAS)[T]>;
