@@ -7,6 +7,7 @@ import cari from './cari';
 import dasbor from './dasbor';
 import faq from './faq';
 import katalog from './katalog';
+import kirim from './kirim';
 import kotak from './kotak';
 import kunjungan from './kunjungan';
 import lacak from './lacak';
@@ -26,6 +27,7 @@ export const catalog = {
   dasbor,
   faq,
   katalog,
+  kirim,
   kotak,
   kunjungan,
   lacak,
