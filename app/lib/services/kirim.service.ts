@@ -30,7 +30,7 @@ import { eventHead } from './event-doc';
 import { berkasTabel, unduhBerkas, type FormatEkspor } from './ekspor';
 import { bacaKasusUsulan, namaBerkasKiriman, tabelKiriman, type KonteksKiriman } from './kirim-berkas';
 
-export { JENIS_KIRIMAN, SISTEM_KIRIMAN, type JenisKiriman, type Pengiriman } from '$lib/domain/pengiriman';
+export type { JenisKiriman, Pengiriman } from '$lib/domain/pengiriman';
 
 /** Whether a job role sends anything to the national systems (and sees /kirim). */
 export function mengirimKeSistemNasional(jobRole: JobRole | null): boolean {
