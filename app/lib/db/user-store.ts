@@ -55,6 +55,8 @@ export interface UserStore {
   /** Validates, then writes: on the device for field roles (instant), on the server otherwise. */
   saveDoc(doc: unknown): Promise<StoredDoc>;
   get(id: string): Promise<StoredDoc | null>;
+  /** The documents of `ids` in one read per database; those not there are left out. */
+  getMany(ids: readonly string[]): Promise<StoredDoc[]>;
   countByType(): Promise<Record<DocType, number>>;
   /** Local saves the server has not acknowledged yet (0 for remote work). */
   pendingUploads(): Promise<number>;
@@ -170,6 +172,23 @@ export function openUserStore(user: StoreUser): UserStore {
         }
       }
       return null;
+    },
+
+    async getMany(ids) {
+      if (ids.length === 0) return [];
+      const found = new Map<string, StoredDoc>();
+      try {
+        for (const db of dbs.values()) {
+          const result = await db.allDocs({ keys: [...ids], include_docs: true });
+          for (const row of result.rows) {
+            const doc = 'doc' in row ? row.doc : undefined;
+            if (doc && !found.has(doc._id)) found.set(doc._id, doc as unknown as StoredDoc);
+          }
+        }
+      } catch (error) {
+        throw translateError(error, ids[0], remote);
+      }
+      return ids.flatMap((id) => found.get(id) ?? []);
     },
 
     async countByType() {

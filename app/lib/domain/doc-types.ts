@@ -59,7 +59,12 @@ export const DOC_TYPES = {
   /** Frequently asked question, shared with every kecamatan of the district. */
   faq: { kind: 'mutable', level: 'kabupaten', writers: ['manajer', 'admin-kab'] },
   /** What a district administrator did to a user (jejak.ts): written by the server alone. */
-  jejak: { kind: 'event', level: 'kabupaten', writers: [] }
+  jejak: { kind: 'event', level: 'kabupaten', writers: [] },
+  /**
+   * One export to a national system (pengiriman.ts): SIKS-NG by the manager, LAPOR! also by
+   * back office, which refers complaints with the manager's approval (guideline V.D.5.d).
+   */
+  pengiriman: { kind: 'event', level: 'kabupaten', writers: ['manajer', 'back-office'] }
 } as const satisfies Record<string, DocTypeRule>;
 
 export type DocType = keyof typeof DOC_TYPES;

@@ -13,6 +13,7 @@ import { kuesionerSchema } from './kuesioner';
 import { monitoringSchema } from './monitoring';
 import { pembaruanSchema } from './pembaruan';
 import { pmksSchema } from './pmks';
+import { pengirimanSchema } from './pengiriman';
 import { perbaikanSchema } from './perbaikan';
 import { programSchema } from './program';
 import { psksSchema } from './psks';
@@ -43,7 +44,8 @@ export const DOC_SCHEMAS = {
   kuesioner: kuesionerSchema,
   monitoring: monitoringSchema,
   faq: faqSchema,
-  jejak: jejakSchema
+  jejak: jejakSchema,
+  pengiriman: pengirimanSchema
 } as const satisfies Record<DocType, z.ZodType>;
 
 export type DocOf<T extends DocType> = z.infer<(typeof DOC_SCHEMAS)[T]>;

@@ -70,8 +70,13 @@ export function unduhBerkas(isi: Blob, nama: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Saves the table on the user's device as CSV or XLSX. */
-export async function unduhTabel(tabel: TabelEkspor, format: FormatEkspor): Promise<void> {
+/** The table as a CSV or XLSX file. */
+export async function berkasTabel(tabel: TabelEkspor, format: FormatEkspor): Promise<Blob> {
   const isi = format === 'csv' ? new Blob([csvDari(tabel)], { type: MIME.csv }) : await xlsxDari(tabel);
-  unduhBerkas(isi.type ? isi : new Blob([isi], { type: MIME[format] }), namaBerkas(tabel.judul, format));
+  return isi.type ? isi : new Blob([isi], { type: MIME[format] });
+}
+
+/** Saves the table on the user's device as CSV or XLSX, named after its title unless `nama` says otherwise. */
+export async function unduhTabel(tabel: TabelEkspor, format: FormatEkspor, nama = tabel.judul): Promise<void> {
+  unduhBerkas(await berkasTabel(tabel, format), namaBerkas(nama, format));
 }

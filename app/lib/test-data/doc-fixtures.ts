@@ -316,6 +316,19 @@ const CONTOH: { [T in DocType]: DocOf<T> } = {
     pengganti: 'fasilitator.pomalaa2',
     peranSebelum: ['fasilitator', 'kec:740107'],
     peranSesudah: ['nonaktif']
+  },
+  pengiriman: {
+    _id: 'pengiriman:7401:01JP0000000000000000000018',
+    type: 'pengiriman',
+    schema: 1,
+    wilayah: KABUPATEN,
+    createdBy: 'manajer.kolaka',
+    peran: 'manajer',
+    createdAt: DIBUAT.createdAt,
+    sistem: 'siks-ng',
+    jenis: 'prelist',
+    format: 'xlsx',
+    item: [{ id: CONTOH_ID.usulan }]
   }
 };
 

@@ -62,6 +62,20 @@ const jenisPmks = {
 };
 const rujukanPkh = makeRujukan(makeKebutuhan({ programId: 'pkh' }));
 const tanggapan = makeTindaklanjut(rujukanPkh);
+const kiriman = (sistem: string, jenis: string, id: string, createdBy = 'manajer.kolaka') => ({
+  _id: 'pengiriman:7401:01JP0000000000000000000099',
+  type: 'pengiriman',
+  schema: 1,
+  wilayah: wilayahOf('74.01'),
+  createdBy,
+  createdAt: timestampAt(5),
+  sistem,
+  jenis,
+  format: 'csv',
+  item: [{ id }]
+});
+const kirimPrelist = kiriman('siks-ng', 'prelist', 'usulan:7401012006:EV000001');
+const kirimLapor = kiriman('lapor', 'keluhan', 'rujukan:740101:EV000002', 'backoffice.kolaka');
 const dihapus = (doc: { _id: string }, updatedBy?: string) => ({ _id: doc._id, _rev: '2-x', _deleted: true, ...(updatedBy ? { updatedBy } : {}) });
 
 type Expected = 'allowed' | 'unauthorized' | RegExp;
@@ -212,6 +226,14 @@ const cases: Case[] = [
   { name: 'a response naming no referral in an inbox', db: RUJUKAN_PKH, user: pengelolaPkh, newDoc: { ...tanggapan, rujukanId: undefined }, expected: /rujukanId/ },
   { name: 'a programme handling a case as the secretariat', db: RUJUKAN_PKH, user: pengelolaPkh, newDoc: { ...tanggapan, hasil: 'ditangani-langsung' }, expected: /hanya dapat menanggapi dengan/ },
   { name: 'a complaint in an inbox', db: RUJUKAN_PKH, user: fasilitator, newDoc: keluhan, expected: /hanya menerima rujukan dan tindak lanjut/ },
+  // Exports to the national systems: recorded in the district database, never changed.
+  { name: 'the manager records a SIKS-NG export', db: KAB, user: manajer, newDoc: kirimPrelist, expected: 'allowed' },
+  { name: 'back office records a LAPOR! export', db: KAB, user: backOffice, newDoc: kirimLapor, expected: 'allowed' },
+  { name: 'back office records a SIKS-NG export', db: KAB, user: backOffice, newDoc: { ...kirimPrelist, createdBy: 'backoffice.kolaka' }, expected: /hanya dapat dicatat oleh manajer/ },
+  { name: 'a supervisor records an export', db: KAB, user: supervisor, newDoc: { ...kirimLapor, createdBy: 'supervisor.wundulako' }, expected: /tidak berwenang menyimpan data pengiriman/ },
+  { name: 'an export changed after it was recorded', db: KAB, user: manajer, newDoc: { ...kirimPrelist, _rev: '2-b', item: [] }, oldDoc: { ...kirimPrelist, _rev: '1-a' }, expected: /pengiriman tidak dapat diubah/ },
+  { name: 'an export deleted', db: KAB, user: manajer, newDoc: dihapus(kirimPrelist, 'manajer.kolaka'), oldDoc: kirimPrelist, expected: /tidak boleh dihapus/ },
+  { name: 'an export in a kecamatan database', db: KEC, user: manajer, newDoc: kirimPrelist, expected: /hanya menerima data kecamatan/ },
   { name: 'an unknown database', db: 'catatan-lain', user: fasilitator, newDoc: keluhan, expected: /tidak menerima data dari pengguna/ }
 ];
 

@@ -74,6 +74,12 @@ export default function (newDoc: CouchDoc, oldDoc: CouchDoc | null, userCtx: Use
     forbid('Keputusan tahap ' + String(newDoc.tahap) + ' hanya dapat disimpan oleh peran ' + String(newDoc.tahap) + '.');
   }
 
+  // SIKS-NG updates are the manager's to forward (guideline IV.B.1 e); back office refers
+  // complaints, LAPOR! included, with the manager's approval (V.D.5.d). Mirrors jenisBolehDikirim.
+  if (type === 'pengiriman' && newDoc.sistem !== 'lapor' && roles.indexOf('manajer') === -1) {
+    forbid('Pengiriman ke ' + String(newDoc.sistem) + ' hanya dapat dicatat oleh manajer SLRT.');
+  }
+
   if (oldDoc && isUpdate) {
     for (const field of ['_id', 'type', 'createdBy', 'createdAt', 'peran']) {
       if (newDoc[field] !== oldDoc[field]) forbid('Kolom ' + field + ' tidak boleh diubah.');

@@ -90,7 +90,8 @@ export default {
     'type.kuesioner': 'Kuesioner monitoring',
     'type.monitoring': 'Hasil monitoring',
     'type.faq': 'Tanya jawab (FAQ)',
-    'type.jejak': 'Jejak administrasi pengguna'
+    'type.jejak': 'Jejak administrasi pengguna',
+    'type.pengiriman': 'Pengiriman ke SIKS-NG dan LAPOR!'
   },
   en: {
     checking: 'Checking the session…',
@@ -181,6 +182,7 @@ export default {
     'type.kuesioner': 'Monitoring questionnaires',
     'type.monitoring': 'Monitoring results',
     'type.faq': 'Questions and answers (FAQ)',
-    'type.jejak': 'User administration trail'
+    'type.jejak': 'User administration trail',
+    'type.pengiriman': 'Exports to SIKS-NG and LAPOR!'
   }
 };

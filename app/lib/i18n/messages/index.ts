@@ -8,6 +8,7 @@ import dasbor from './dasbor';
 import faq from './faq';
 import impor from './impor';
 import katalog from './katalog';
+import kirim from './kirim';
 import kotak from './kotak';
 import kunjungan from './kunjungan';
 import lacak from './lacak';
@@ -28,6 +29,7 @@ export const catalog = {
   faq,
   impor,
   katalog,
+  kirim,
   kotak,
   kunjungan,
   lacak,
