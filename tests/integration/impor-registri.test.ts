@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import Papa from 'papaparse';
+import writeXlsxFile from 'write-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GudangHttp } from '../../app/lib/db/gudang-registri';
 import { DitolakServerError } from '../../app/lib/db/errors';
@@ -108,5 +109,20 @@ describe('registry import against the embedded server', () => {
 
     const tanpaKabupaten = promisify(execFile)('npx', ['tsx', 'scripts/impor/cli.ts', berkas], { env });
     await expect(tanpaKabupaten).rejects.toMatchObject({ stderr: expect.stringMatching(/--kabupaten harus kode kabupaten/) });
+  });
+
+  it('reads an XLSX extract the same way: the same rows refused', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'slrt-impor-'));
+    const berkas = path.join(dir, 'dtks-kolaka.xlsx');
+    const { bytes, salah } = ekstrakBerCacat();
+    // The same table as the CSV fixture, cell for cell (names with diacritics included).
+    const { data } = Papa.parse<string[]>(new TextDecoder('windows-1252').decode(bytes));
+    writeFileSync(berkas, new Uint8Array(await writeXlsxFile(data.map((r) => r.map((v) => (v === '' ? null : v)))).toBuffer()));
+    const env = { ...process.env, COUCHDB_URL: `${url.replace('://', '://admin:test-admin-password@')}/db` };
+    const laporan = path.join(dir, 'laporan.csv');
+    const { stdout } = await promisify(execFile)('npx', ['tsx', 'scripts/impor/cli.ts', berkas, '--kabupaten', '74.01', '--laporan', laporan, '--percobaan'], { env });
+    expect(stdout).toMatch(/Uji coba \(belum ada yang ditulis\): 19 baris, .*, 5 ditolak/);
+    const rows = Papa.parse<string[]>(readFileSync(laporan, 'utf8').replace(/^\ufeff/, ''), { skipEmptyLines: true }).data;
+    expect([...new Set(rows.slice(1).filter((r) => r[4] === 'salah').map((r) => Number(r[0])))]).toEqual(salah);
   });
 });
