@@ -8,7 +8,8 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import { type SlrtConfig, withoutCredentials } from './config';
 import { startEmbeddedCouch } from './embedded/supervisor';
-import { provision } from './provision/provision';
+import { startKotakBerkala } from './provision/kotak-berkala';
+import { provision, siapkanKotakProgram } from './provision/provision';
 import { startRekapBerkala } from './rollup/berkala';
 import { rollup } from './rollup/rollup';
 import { startRouter, routerStatus } from './router/router';
@@ -86,6 +87,11 @@ export async function startSlrt(options: SlrtOptions): Promise<RunningSlrt> {
   // The aggregates follow what the router has moved (the demo district included); start never waits.
   const rekap = startRekapBerkala({ rekap: () => rollup({ couchUrl: couchAdminUrl }), log, mulaiSetelah: router.settled() });
 
+  // The demo's regional programmes (and any added while the server was down) get their inboxes now.
+  const periksaKotak = () => siapkanKotakProgram(couchAdminUrl, options.kabupaten);
+  for (const db of await periksaKotak()) log(`Kotak rujukan program dibuat: ${db}`);
+  const kotak = startKotakBerkala({ periksa: periksaKotak, log });
+
   const app = createApp({ couchUrl, couchAdminUrl, buildDir: options.buildDir, routerStatus: () => routerStatus(couchAdminUrl), log });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, '0.0.0.0', () => resolve(s));
@@ -105,6 +111,7 @@ export async function startSlrt(options: SlrtOptions): Promise<RunningSlrt> {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await rekap.stop();
+      await kotak.stop();
       await router.stop();
       await stopCouch();
     }

@@ -15,7 +15,8 @@ import {
 import { katalogJenisPmks } from '../../app/lib/domain/jenis-pmks';
 import { katalogNasional } from '../../app/lib/domain/katalog-nasional';
 import { kuesionerBawaan } from '../../app/lib/domain/kuesioner-bawaan';
-import { NATIONAL_PROGRAM_IDS } from '../../app/lib/domain/program';
+import { NATIONAL_PROGRAM_IDS, programIdSchema } from '../../app/lib/domain/program';
+import { compactCode } from '../../app/lib/domain/wilayah';
 import { designDocsFor } from '../../design-docs/build';
 import { kabupaten as findKabupaten, kabupatenOfProvinsi, kecamatanOfKabupaten } from './areas';
 import { securityFor } from './security';
@@ -47,6 +48,16 @@ export class ProvisionError extends Error {
   override name = 'ProvisionError';
 }
 
+const kosong = (): ProvisionReport => ({
+  databasesCreated: [],
+  securityUpdated: [],
+  designDocsUpdated: [],
+  programsSeeded: [],
+  kuesionerSeeded: [],
+  jenisPmksSeeded: [],
+  databases: []
+});
+
 async function kabupatenCodes(target: ProvisionTarget): Promise<string[]> {
   return target.provinsi ? (await kabupatenOfProvinsi(target.provinsi)).map((k) => k.code) : (target.kabupaten ?? []);
 }
@@ -70,15 +81,7 @@ export async function provision(
   log: (message: string) => void = () => {}
 ): Promise<ProvisionReport> {
   const couch = nano(adminUrl);
-  const report: ProvisionReport = {
-    databasesCreated: [],
-    securityUpdated: [],
-    designDocsUpdated: [],
-    programsSeeded: [],
-    kuesionerSeeded: [],
-    jenisPmksSeeded: [],
-    databases: []
-  };
+  const report = kosong();
   const existing = new Set(await couch.db.list());
 
   // Apache CouchDB 3 does not create the system databases on a fresh single node.
@@ -91,29 +94,7 @@ export async function provision(
 
   const names = await databasesFor(target);
   for (const [index, name] of names.entries()) {
-    const kind = parseDbName(name);
-    if (!kind) throw new ProvisionError(`Nama basis data tidak dikenal: ${name}`);
-    if (!existing.has(name)) {
-      await couch.db.create(name);
-      report.databasesCreated.push(name);
-    }
-    const db = couch.use(name);
-    const wanted = securityFor(kind);
-    const current = await couch.request({ db: name, path: '_security' });
-    if (JSON.stringify(normaliseSecurity(current)) !== JSON.stringify(wanted)) {
-      await couch.request({ db: name, path: '_security', method: 'PUT', body: wanted });
-      report.securityUpdated.push(name);
-    }
-    for (const ddoc of designDocsFor(name)) {
-      const old = await db.get(ddoc._id).catch((e: { statusCode?: number }) => {
-        if (e.statusCode === 404) return null;
-        throw e;
-      });
-      if (old && (old as { slrt_version?: string }).slrt_version === ddoc.slrt_version) continue;
-      await db.insert({ ...ddoc, ...(old ? { _rev: old._rev } : {}) });
-      report.designDocsUpdated.push(`${name}/${ddoc._id}`);
-    }
-    report.databases.push(name);
+    await siapkanDb(couch, name, existing, report);
     if ((index + 1) % 25 === 0 || index + 1 === names.length) {
       log(`Provisioning: ${index + 1}/${names.length} basis data siap`);
     }
@@ -125,7 +106,65 @@ export async function provision(
     report.kuesionerSeeded.push(...(await seedMissing(db, [kuesionerBawaan(code, now, PENULIS_PROVISIONING)])));
     report.jenisPmksSeeded.push(...(await seedMissing(db, katalogJenisPmks(code, now, PENULIS_PROVISIONING))));
   }
+  await siapkanKotakDaerah(couch, await kabupatenCodes(target), existing, report);
   return report;
+}
+
+/** A database with its `_security` and design documents as this version of SLRT wants them. */
+async function siapkanDb(couch: nano.ServerScope, name: string, existing: Set<string>, report: ProvisionReport): Promise<void> {
+  const kind = parseDbName(name);
+  if (!kind) throw new ProvisionError(`Nama basis data tidak dikenal: ${name}`);
+  if (!existing.has(name)) {
+    await couch.db.create(name);
+    existing.add(name);
+    report.databasesCreated.push(name);
+  }
+  const db = couch.use(name);
+  const wanted = securityFor(kind);
+  const current = await couch.request({ db: name, path: '_security' });
+  if (JSON.stringify(normaliseSecurity(current)) !== JSON.stringify(wanted)) {
+    await couch.request({ db: name, path: '_security', method: 'PUT', body: wanted });
+    report.securityUpdated.push(name);
+  }
+  for (const ddoc of designDocsFor(name)) {
+    const old = await db.get(ddoc._id).catch((e: { statusCode?: number }) => {
+      if (e.statusCode === 404) return null;
+      throw e;
+    });
+    if (old && (old as { slrt_version?: string }).slrt_version === ddoc.slrt_version) continue;
+    await db.insert({ ...ddoc, ...(old ? { _rev: old._rev } : {}) });
+    report.designDocsUpdated.push(`${name}/${ddoc._id}`);
+  }
+  report.databases.push(name);
+}
+
+/**
+ * The referral inbox of every programme in a district's catalogue that has none yet: national
+ * ones come with provisioning, a regional or non-government programme the district adds gets
+ * its inbox here — at the next provisioning, or from the server's periodic check
+ * (`siapkanKotakProgram`). A referral made before the inbox existed is not lost: the router
+ * fills a new inbox from its kabupaten (router/rules.ts `routeInto`).
+ */
+async function siapkanKotakDaerah(couch: nano.ServerScope, kabupaten: readonly string[], existing: Set<string>, report: ProvisionReport) {
+  for (const code of kabupaten) {
+    if (!existing.has(kabupatenDb(code))) continue;
+    const prefix = `program:${compactCode(code)}:`;
+    const { rows } = await couch.use(kabupatenDb(code)).list({ startkey: prefix, endkey: `${prefix}\ufff0` });
+    for (const { id } of rows) {
+      const programId = id.slice(prefix.length);
+      if (!programIdSchema.safeParse(programId).success) continue;
+      const name = rujukanDb(code, programId);
+      if (!existing.has(name)) await siapkanDb(couch, name, existing, report);
+    }
+  }
+}
+
+/** The inboxes of programmes added to the catalogues since the last check; the names created. */
+export async function siapkanKotakProgram(adminUrl: string, kabupaten: readonly string[]): Promise<string[]> {
+  const couch = nano(adminUrl);
+  const report = kosong();
+  await siapkanKotakDaerah(couch, kabupaten, new Set(await couch.db.list()), report);
+  return report.databasesCreated;
 }
 
 /**
