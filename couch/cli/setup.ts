@@ -4,29 +4,22 @@
  * Without COUCHDB_URL it provisions the embedded server's data directory.
  */
 import { parseArgs } from 'node:util';
-import { ConfigError, readConfig } from '../config';
-import { startEmbeddedCouch } from '../embedded/supervisor';
+import { ConfigError } from '../config';
 import { provision } from '../provision/provision';
+import { withAdminCouch } from './admin-couch';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { kabupaten: { type: 'string', default: '74.01' }, provinsi: { type: 'string' } }
   });
-  const config = readConfig();
-  const embedded = config.couchdbUrl
-    ? null
-    : await startEmbeddedCouch({ dataDir: config.dataDir, adminUser: config.adminUser, adminPassword: config.adminPassword });
-  const adminUrl = embedded?.adminUrl ?? config.couchdbUrl!.href;
-  try {
+  await withAdminCouch(async (adminUrl) => {
     const target = values.provinsi ? { provinsi: values.provinsi } : { kabupaten: values.kabupaten.split(',') };
     const report = await provision(adminUrl, target, (m) => console.log(m));
     console.log(
       `Selesai: ${report.databases.length} basis data; ${report.databasesCreated.length} dibuat, ` +
         `${report.securityUpdated.length} _security diperbarui, ${report.designDocsUpdated.length} design document diperbarui.`
     );
-  } finally {
-    await embedded?.stop();
-  }
+  });
 }
 
 main().catch((error: Error) => {

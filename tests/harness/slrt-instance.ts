@@ -6,10 +6,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readConfig } from '../../couch/config';
+import { startEmbeddedCouch, type EmbeddedCouch } from '../../couch/embedded/supervisor';
 import { startSlrt, type RunningSlrt } from '../../couch/slrt';
 
 /** Small enough to load in seconds, large enough for every case state to occur. */
 export const TEST_DEMO_HOUSEHOLDS = 300;
+
+export const TEST_ADMIN = { name: 'admin', password: 'test-admin-password' };
 
 export interface TestInstance {
   slrt: RunningSlrt;
@@ -22,8 +25,8 @@ export async function startTestInstance(options: { demoHouseholds?: number; port
   const config = readConfig({
     PORT: String(options.port ?? 0),
     SLRT_DATA_DIR: dataDir,
-    SLRT_ADMIN_USER: 'admin',
-    SLRT_ADMIN_PASSWORD: 'test-admin-password',
+    SLRT_ADMIN_USER: TEST_ADMIN.name,
+    SLRT_ADMIN_PASSWORD: TEST_ADMIN.password,
     ...(process.env.COUCHDB_URL ? { COUCHDB_URL: process.env.COUCHDB_URL } : {})
   });
   const slrt = await startSlrt({
@@ -38,6 +41,27 @@ export async function startTestInstance(options: { demoHouseholds?: number; port
     dataDir,
     async stop() {
       await slrt.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  };
+}
+
+export interface BareCouch {
+  couch: EmbeddedCouch;
+  stop(): Promise<void>;
+}
+
+/**
+ * The embedded CouchDB alone, on a throw-away data directory: no provisioning, demo, router,
+ * rollup or app, so nothing writes to it but the test (a restore target, a still source).
+ */
+export async function startBareCouch(): Promise<BareCouch> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'slrt-bare-'));
+  const couch = await startEmbeddedCouch({ dataDir, adminUser: TEST_ADMIN.name, adminPassword: TEST_ADMIN.password, log: () => {} });
+  return {
+    couch,
+    async stop() {
+      await couch.stop();
       rmSync(dataDir, { recursive: true, force: true });
     }
   };
