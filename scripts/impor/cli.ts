@@ -1,8 +1,9 @@
 /**
  * `npm run import -- <berkas.csv|.xlsx> --kabupaten 74.01 [--peta peta.json] [--percobaan]
  * [--laporan laporan.xlsx]`: a registry extract into the kabupaten database of the server
- * named by COUCHDB_URL (or the embedded one, SLRT_ADMIN_USER/SLRT_ADMIN_PASSWORD), with a
- * progress bar and a report of every refused row (docs/import-format.md).
+ * named by COUCHDB_URL (a running SLRT: `http://admin:<password>@localhost:8080/db`), or of
+ * the embedded server on SLRT_DATA_DIR while SLRT is stopped, with a progress bar and a report
+ * of every refused row (docs/import-format.md).
  */
 import { createReadStream } from 'node:fs';
 import { access, readFile, writeFile } from 'node:fs/promises';
@@ -18,7 +19,7 @@ import { fieldBelumDipetakan, petaOtomatis, type PetaKolom } from '../../app/lib
 import { bacaJudul } from '../../app/lib/impor/pindai';
 import { csvDari, xlsxDari } from '../../app/lib/services/ekspor';
 import { kalimatHasil, tabelHilang, tabelMasalah, tabelRingkasan } from '../../app/lib/services/laporan-impor';
-import { couchUrlFromEnv } from '../../couch/router/cli-env';
+import { withAdminCouch } from '../../couch/cli/admin-couch';
 import { desaKabupaten } from './wilayah';
 
 class CliError extends Error {
@@ -75,7 +76,22 @@ async function main(): Promise<void> {
   const sumber = () => createReadStream(berkas) as AsyncIterable<Uint8Array>;
   const baris = await bukaBaris(sumber, jenisBerkas(berkas));
   const peta = await bacaPeta(values.peta, (await bacaJudul(baris())).judul);
-  const { dbUrl, headers, oleh } = sambungan(couchUrlFromEnv(process.env), kabupaten);
+  await withAdminCouch(async (adminUrl) => {
+    const { dbUrl, headers, oleh } = sambungan(adminUrl, kabupaten);
+    await imporKe(new GudangHttp(dbUrl, { headers }), oleh, { berkas, kabupaten, baris, peta, percobaan: values.percobaan, laporan: values.laporan });
+  });
+}
+
+interface Perintah {
+  berkas: string;
+  kabupaten: string;
+  baris: Awaited<ReturnType<typeof bukaBaris>>;
+  peta: PetaKolom;
+  percobaan: boolean;
+  laporan?: string;
+}
+
+async function imporKe(gudang: GudangHttp, oleh: string, { berkas, kabupaten, baris, peta, percobaan, laporan: keLaporan }: Perintah) {
 
   const bar = new cliProgress.SingleBar({
     format: '{tahap} {bar} {value}/{total} baris | {rumahtangga} rumah tangga | {masalah} masalah | sisa {sisa}',
@@ -88,9 +104,9 @@ async function main(): Promise<void> {
     peta,
     kabupaten,
     desaDikenal: await desaKabupaten(kabupaten),
-    gudang: new GudangHttp(dbUrl, { headers }),
+    gudang,
     oleh,
-    percobaan: values.percobaan,
+    percobaan,
     kemajuan: (k) => {
       bar.setTotal(k.totalBaris ?? k.barisDibaca);
       bar.update(k.barisDibaca, {
@@ -103,7 +119,7 @@ async function main(): Promise<void> {
   }).finally(() => bar.stop());
 
   console.log(kalimatHasil(hasil));
-  const laporan = values.laporan ?? `${berkas.replace(/\.[^.]+$/, '')}.laporan.xlsx`;
+  const laporan = keLaporan ?? `${berkas.replace(/\.[^.]+$/, '')}.laporan.xlsx`;
   const tabel = [tabelRingkasan(hasil, path.basename(berkas)), tabelMasalah(hasil), tabelHilang(hasil)];
   if (laporan.endsWith('.csv')) await writeFile(laporan, csvDari(tabel[1]));
   else await writeFile(laporan, new Uint8Array(await (await xlsxDari(...tabel)).arrayBuffer()));
