@@ -30,7 +30,6 @@ describe('firewall for a logged-in field user', () => {
     ['GET', `${KEC}/_design/slrt`, true],
     ['GET', `${KEC}/_design/slrt/_view/rumahtangga_by_nik?key=%22x%22`, true],
     ['POST', `${KEC}/_design/slrt/_view/rumahtangga_by_nik`, true],
-    ['GET', '/slrt-kab-7401/_all_docs', true],
     // Refused: what could crash PouchDB Server, leak the server's layout or change its shape.
     ['PUT', '/slrt-kec-740199', false],
     ['PUT', KEC, false],
@@ -61,6 +60,33 @@ describe('firewall for a logged-in field user', () => {
     ['GET', '/%E0%A4%A', false]
   ])('%s %s → %s', (method, path, allowed) => {
     expect(decide(method, path, fasilitator).allow).toBe(allowed);
+  });
+});
+
+describe('firewall for a database the user is not a member of', () => {
+  const provinsi: SessionUser = { name: 'provinsi.sultra', roles: ['provinsi', 'prov:74'] };
+  const pengelola: SessionUser = { name: 'pengelola.pkh.kolaka', roles: ['pengelola', 'pengelola:7401:pkh'] };
+
+  // PouchDB Server answers _bulk_get and _find without _security: the firewall keeps the boundary.
+  const outside: [SessionUser, string, string][] = [
+    [fasilitator, 'POST', '/slrt-kec-740107/_bulk_get'],
+    [fasilitator, 'POST', '/slrt-kab-7401/_find'],
+    [fasilitator, 'GET', '/slrt-agregat/_all_docs'],
+    [provinsi, 'POST', `${KEC}/_bulk_get`],
+    [provinsi, 'POST', `${KEC}/_find`],
+    [provinsi, 'GET', '/slrt-rujukan-7401-pkh'],
+    [pengelola, 'POST', '/slrt-rujukan-7401-bpnt/_bulk_get'],
+    [pengelola, 'POST', '/slrt-kab-7401/_find']
+  ];
+  it.each(outside.map(([user, method, path]) => ({ name: user.name, user, method, path })))('refuses $name: $method $path', ({ user, method, path }) => {
+    expect(decide(method, path, user)).toEqual({ allow: false, status: 403, error: 'forbidden', reason: 'Basis data ini di luar wilayah kerja Anda.' });
+  });
+
+  it('lets members through, as provisioning names them', () => {
+    expect(decide('POST', `${KEC}/_bulk_get`, fasilitator).allow).toBe(true);
+    expect(decide('POST', '/slrt-agregat/_find', provinsi).allow).toBe(true);
+    expect(decide('POST', '/slrt-rujukan-7401-pkh/_bulk_get', pengelola).allow).toBe(true);
+    expect(decide('GET', '/slrt-agregat/_all_docs', pengelola).allow).toBe(true);
   });
 });
 
