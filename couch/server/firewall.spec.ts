@@ -46,6 +46,8 @@ describe('firewall for a logged-in field user', () => {
     ['POST', `${KEC}/_purge`, false],
     ['POST', `${KEC}/_index`, false],
     ['COPY', `${KEC}/doc`, false],
+    // Devices checkpoint kecamatan databases only; the server keeps its own status elsewhere.
+    ['PUT', '/slrt-agregat/_local/slrt-rekap', false],
     ['GET', '/_all_dbs', false],
     ['GET', '/_config', false],
     ['PUT', '/_config/admins/x', false],
@@ -80,6 +82,14 @@ describe('firewall for a database the user is not a member of', () => {
   ];
   it.each(outside.map(([user, method, path]) => ({ name: user.name, user, method, path })))('refuses $name: $method $path', ({ user, method, path }) => {
     expect(decide(method, path, user)).toEqual({ allow: false, status: 403, error: 'forbidden', reason: 'Basis data ini di luar wilayah kerja Anda.' });
+  });
+
+  it('keeps _local documents to kecamatan databases, where devices checkpoint', () => {
+    const manajer: SessionUser = { name: 'manajer.kolaka', roles: ['manajer', 'kab:7401'] };
+    expect(decide('PUT', '/slrt-kab-7401/_local/abc', manajer)).toMatchObject({ allow: false, status: 403 });
+    expect(decide('GET', '/slrt-rujukan-7401-pkh/_local/abc', pengelola)).toMatchObject({ allow: false, status: 403 });
+    expect(decide('PUT', '/slrt-agregat/_local/slrt-rekap', provinsi)).toMatchObject({ allow: false, status: 403 });
+    expect(decide('PUT', `${KEC}/_local/abc`, fasilitator).allow).toBe(true);
   });
 
   it('lets members through, as provisioning names them', () => {

@@ -88,7 +88,10 @@ export function decide(method: string, path: string, user: SessionUser | null): 
     return [...READ, 'POST'].includes(method) ? ALLOW : NOT_ALLOWED;
   }
   if (second === '_local') {
-    return third !== undefined && segments.length === 3 && ['GET', 'PUT', 'DELETE'].includes(method)
+    // Replication checkpoints of devices, which replicate kecamatan databases only
+    // (app/lib/db/placement.ts). Anywhere else a `_local` document would be nobody's
+    // checkpoint, only a way to touch the server's own (the rollup's status in the aggregates).
+    return db.kind === 'kecamatan' && third !== undefined && segments.length === 3 && ['GET', 'PUT', 'DELETE'].includes(method)
       ? ALLOW
       : NOT_ALLOWED;
   }

@@ -61,6 +61,12 @@ export const BACA: Record<Db, readonly Kolom[]> = {
   agregat: ['pkh-K', 'bpnt-K', 'prov', 'nas']
 };
 
+/** Who writes `_local` checkpoints: the members of the databases devices replicate, the kecamatan. */
+export const CHECKPOINT: Partial<Record<Db, readonly Kolom[]>> = {
+  'kec-W': ['fas-W', 'fo-W', 'sup-W'],
+  'kec-P': ['fas-P', 'sup-P']
+};
+
 /**
  * Who creates a new document of each type in each database (absent: nobody), written as the
  * app writes it: the writer's own name in `createdBy`, the database's own area. `agregat` is
@@ -156,8 +162,8 @@ export const CARA_BACA = ['info', '_all_docs', '_all_docs keys', '_changes', 'PO
 function tabelDb(db: BasisData): Tabel {
   const baris: Baris[] = [
     { operasi: { jenis: 'baca', db: db.kunci }, label: 'read (info, `_all_docs`, `_changes`, a document, a view, `_bulk_get`, `_find`, `_revs_diff`)', izin: BACA[db.kunci] },
-    // A device's replication checkpoints: never replicated, never validated, for members only.
-    { operasi: { jenis: 'tulis-local', db: db.kunci }, label: 'write a `_local` checkpoint', izin: BACA[db.kunci] }
+    // A device's replication checkpoints, never replicated nor validated: only where devices replicate.
+    { operasi: { jenis: 'tulis-local', db: db.kunci }, label: 'write a `_local` checkpoint', izin: CHECKPOINT[db.kunci] ?? TIDAK_SEORANG }
   ];
   for (const tipe of TIPE) {
     baris.push({ operasi: { jenis: 'tulis', db: db.kunci, tipe }, label: `write \`${tipe}\``, izin: TULIS[tipe][db.kunci] ?? TIDAK_SEORANG });
