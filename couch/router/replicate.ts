@@ -17,8 +17,13 @@
  * PouchDB hashes `filter.toString()` into the replication id (with the source and target ids),
  * and the id names the checkpoint. The filters therefore say who they are — the rule and
  * PLACEMENT_RULES_VERSION — instead of showing their compiled source text, which changes with
- * the TypeScript transform (tsx, vitest) but not when a rule they call changes.
+ * the TypeScript transform (tsx, vitest) but not when a rule they call changes. They also carry
+ * a secret of the server: the source and target ids are the server's public uuid (`GET /`)
+ * and the database names, so without it any member of a database could compute the id of the
+ * router's checkpoint there, move it past new documents, and the router would never carry
+ * them (docs/security.md).
  */
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { CouchAdmin } from './couch-admin';
 import { parseDbName } from '../../app/lib/domain/databases';
@@ -93,8 +98,16 @@ const PouchDB = loadPouchDB();
 
 type DocFilter = (doc: RoutedDoc) => boolean;
 
-function identified(filter: DocFilter, rule: string): DocFilter {
-  const identity = `slrt-router:${rule}:v${PLACEMENT_RULES_VERSION}`;
+/**
+ * A digest of the admin URL, credentials included: only the server knows it, and it stays the
+ * same across restarts. A new admin password replays every route once (cheap, see rules.ts).
+ */
+function secretOf(couch: CouchAdmin): string {
+  return createHash('sha256').update(couch.dbUrl('')).digest('hex');
+}
+
+function identified(filter: DocFilter, rule: string, couch: CouchAdmin): DocFilter {
+  const identity = `slrt-router:${rule}:v${PLACEMENT_RULES_VERSION}:${secretOf(couch)}`;
   return Object.defineProperty(filter, 'toString', { value: () => identity });
 }
 
@@ -108,15 +121,15 @@ async function referralsHeld(couch: CouchAdmin, inbox: string): Promise<Referral
 
 async function filterOf(route: Route, couch: CouchAdmin): Promise<DocFilter> {
   const kecamatan = route.kecamatan;
-  if (kecamatan !== null) return identified((doc) => belongsToKecamatan(doc, kecamatan), 'kecamatan');
+  if (kecamatan !== null) return identified((doc) => belongsToKecamatan(doc, kecamatan), 'kecamatan', couch);
   const inbox = parseDbName(route.target);
-  if (inbox?.kind === 'rujukan') return identified((doc) => isReferralOf(doc, inbox.programId), `rujukan-${inbox.programId}`);
+  if (inbox?.kind === 'rujukan') return identified((doc) => isReferralOf(doc, inbox.programId), `rujukan-${inbox.programId}`, couch);
   if (parseDbName(route.source)?.kind === 'rujukan') {
     // Read before the changes: a response is written after the referral it answers reached the inbox.
     const referrals = await referralsHeld(couch, route.source);
-    return identified((doc) => isResponseTo(doc, referrals), 'tanggapan');
+    return identified((doc) => isResponseTo(doc, referrals), 'tanggapan', couch);
   }
-  return identified((doc) => isReplicable(doc), 'everything');
+  return identified((doc) => isReplicable(doc), 'everything', couch);
 }
 
 export interface ReplicateOptions {

@@ -30,7 +30,6 @@ describe('firewall for a logged-in field user', () => {
     ['GET', `${KEC}/_design/slrt`, true],
     ['GET', `${KEC}/_design/slrt/_view/rumahtangga_by_nik?key=%22x%22`, true],
     ['POST', `${KEC}/_design/slrt/_view/rumahtangga_by_nik`, true],
-    ['GET', '/slrt-kab-7401/_all_docs', true],
     // Refused: what could crash PouchDB Server, leak the server's layout or change its shape.
     ['PUT', '/slrt-kec-740199', false],
     ['PUT', KEC, false],
@@ -47,6 +46,8 @@ describe('firewall for a logged-in field user', () => {
     ['POST', `${KEC}/_purge`, false],
     ['POST', `${KEC}/_index`, false],
     ['COPY', `${KEC}/doc`, false],
+    // Devices checkpoint kecamatan databases only; the server keeps its own status elsewhere.
+    ['PUT', '/slrt-agregat/_local/slrt-rekap', false],
     ['GET', '/_all_dbs', false],
     ['GET', '/_config', false],
     ['PUT', '/_config/admins/x', false],
@@ -61,6 +62,41 @@ describe('firewall for a logged-in field user', () => {
     ['GET', '/%E0%A4%A', false]
   ])('%s %s → %s', (method, path, allowed) => {
     expect(decide(method, path, fasilitator).allow).toBe(allowed);
+  });
+});
+
+describe('firewall for a database the user is not a member of', () => {
+  const provinsi: SessionUser = { name: 'provinsi.sultra', roles: ['provinsi', 'prov:74'] };
+  const pengelola: SessionUser = { name: 'pengelola.pkh.kolaka', roles: ['pengelola', 'pengelola:7401:pkh'] };
+
+  // PouchDB Server answers _bulk_get and _find without _security: the firewall keeps the boundary.
+  const outside: [SessionUser, string, string][] = [
+    [fasilitator, 'POST', '/slrt-kec-740107/_bulk_get'],
+    [fasilitator, 'POST', '/slrt-kab-7401/_find'],
+    [fasilitator, 'GET', '/slrt-agregat/_all_docs'],
+    [provinsi, 'POST', `${KEC}/_bulk_get`],
+    [provinsi, 'POST', `${KEC}/_find`],
+    [provinsi, 'GET', '/slrt-rujukan-7401-pkh'],
+    [pengelola, 'POST', '/slrt-rujukan-7401-bpnt/_bulk_get'],
+    [pengelola, 'POST', '/slrt-kab-7401/_find']
+  ];
+  it.each(outside.map(([user, method, path]) => ({ name: user.name, user, method, path })))('refuses $name: $method $path', ({ user, method, path }) => {
+    expect(decide(method, path, user)).toEqual({ allow: false, status: 403, error: 'forbidden', reason: 'Basis data ini di luar wilayah kerja Anda.' });
+  });
+
+  it('keeps _local documents to kecamatan databases, where devices checkpoint', () => {
+    const manajer: SessionUser = { name: 'manajer.kolaka', roles: ['manajer', 'kab:7401'] };
+    expect(decide('PUT', '/slrt-kab-7401/_local/abc', manajer)).toMatchObject({ allow: false, status: 403 });
+    expect(decide('GET', '/slrt-rujukan-7401-pkh/_local/abc', pengelola)).toMatchObject({ allow: false, status: 403 });
+    expect(decide('PUT', '/slrt-agregat/_local/slrt-rekap', provinsi)).toMatchObject({ allow: false, status: 403 });
+    expect(decide('PUT', `${KEC}/_local/abc`, fasilitator).allow).toBe(true);
+  });
+
+  it('lets members through, as provisioning names them', () => {
+    expect(decide('POST', `${KEC}/_bulk_get`, fasilitator).allow).toBe(true);
+    expect(decide('POST', '/slrt-agregat/_find', provinsi).allow).toBe(true);
+    expect(decide('POST', '/slrt-rujukan-7401-pkh/_bulk_get', pengelola).allow).toBe(true);
+    expect(decide('GET', '/slrt-agregat/_all_docs', pengelola).allow).toBe(true);
   });
 });
 

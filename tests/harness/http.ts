@@ -8,16 +8,26 @@ import { viewPath } from '../../couch/rollup/rollup';
 export interface UserClient {
   name: string;
   /** A request to CouchDB through `/db`. */
-  request(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>;
+  request(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
   /** A request to the SLRT server's own endpoints under `/api`, with the same session. */
-  api(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>;
+  api(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
 }
 
-/** One request with the session cookie; the answer parsed as JSON when it is JSON. */
-async function send(url: string, cookie: string, method: string, body: unknown) {
+/**
+ * One request with the session cookie, as the app's own pages send it: a browser adds the
+ * page's `Origin` to every request that is not a GET or HEAD. The answer is parsed as JSON
+ * when it is JSON.
+ */
+async function send(baseUrl: string, url: string, cookie: string, method: string, body: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(url, {
     method,
-    headers: { cookie, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      ...(cookie ? { cookie } : {}),
+      accept: 'application/json',
+      ...(['GET', 'HEAD'].includes(method) ? {} : { origin: baseUrl }),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...headers
+    },
     body: body === undefined ? undefined : JSON.stringify(body)
   });
   const text = await response.text();
@@ -33,15 +43,23 @@ async function send(url: string, cookie: string, method: string, body: unknown) 
 export async function logInAs(baseUrl: string, name: string, password: string): Promise<UserClient> {
   const login = await fetch(`${baseUrl}/db/_session`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', origin: baseUrl },
     body: JSON.stringify({ name, password })
   });
   if (!login.ok) throw new Error(`Login ${name} gagal: ${login.status} ${await login.text()}`);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+  return clientWith(baseUrl, name, (login.headers.get('set-cookie') ?? '').split(';')[0]);
+}
+
+/** A visitor's client: the same requests without any session. */
+export function visitorClient(baseUrl: string): UserClient {
+  return clientWith(baseUrl, '(tanpa sesi)', '');
+}
+
+function clientWith(baseUrl: string, name: string, cookie: string): UserClient {
   return {
     name,
-    request: (method, path, body) => send(`${baseUrl}/db${path}`, cookie, method, body),
-    api: (method, path, body) => send(`${baseUrl}/api${path}`, cookie, method, body)
+    request: (method, path, body, headers) => send(baseUrl, `${baseUrl}/db${path}`, cookie, method, body, headers),
+    api: (method, path, body, headers) => send(baseUrl, `${baseUrl}/api${path}`, cookie, method, body, headers)
   };
 }
 

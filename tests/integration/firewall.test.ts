@@ -30,6 +30,21 @@ describe('the /db/ firewall', () => {
     }
   });
 
+  it('keeps another area’s documents out of reach through _bulk_get and _find too', async () => {
+    // PouchDB Server answers both without looking at _security: a province user read
+    // Wundulako's households through them until the firewall checked membership itself.
+    const admin = { authorization: `Basic ${Buffer.from('admin:test-admin-password').toString('base64')}` };
+    const { rows } = (await (await fetch(`${url}/db/slrt-kec-740101/_all_docs?startkey=%22rumahtangga%3A%22&limit=1`, { headers: admin })).json()) as { rows: { id: string }[] };
+    for (const name of ['provinsi.sultra', 'nasional', 'fasilitator.pomalaa', 'manajer.kolaka', 'pengelola.pkh.kolaka']) {
+      const client = await logInAs(url, name, DEMO_PASSWORD);
+      const bulkGet = await client.request('POST', '/slrt-kec-740101/_bulk_get', { docs: [{ id: rows[0].id }] });
+      const find = await client.request('POST', '/slrt-kec-740101/_find', { selector: { type: 'rumahtangga' }, limit: 1 });
+      for (const res of [bulkGet, find]) {
+        expect(res, name).toEqual({ status: 403, body: { error: 'forbidden', reason: 'Basis data ini di luar wilayah kerja Anda.' } });
+      }
+    }
+  });
+
   it('asks anonymous visitors to log in first, in Bahasa Indonesia', async () => {
     const res = await anonymous(url, 'GET', '/slrt-kec-740101/_all_docs');
     expect(res.status).toBe(401);
