@@ -79,6 +79,8 @@ export const TULIS: Record<DocType | 'agregat', Partial<Record<Db, readonly Kolo
   keluhan: { 'kec-W': KEC_W_LAPANGAN, 'kec-P': ['fas-P'], kab: KAB_LAPANGAN },
   usulan: { 'kec-W': KEC_W_LAPANGAN, 'kec-P': ['fas-P'], kab: [...KAB_LAPANGAN, 'man-K'] },
   verifikasi: { 'kec-W': KEC_W_LAPANGAN, 'kec-P': ['fas-P'], kab: KAB_LAPANGAN },
+  // Written by a registry import, into the kabupaten database only (the router takes it down).
+  pembaruan: { kab: ['man-K', 'adm-K'] },
   perbaikan: { 'kec-W': KEC_W_LAPANGAN, 'kec-P': ['fas-P'], kab: KAB_LAPANGAN },
   banding: { 'kec-W': KEC_W_LAPANGAN, 'kec-P': ['fas-P'], kab: [...KAB_LAPANGAN, 'man-K'] },
   review: { 'kec-W': ['sup-W'], 'kec-P': ['sup-P'], kab: ['man-K'] },
@@ -92,6 +94,8 @@ export const TULIS: Record<DocType | 'agregat', Partial<Record<Db, readonly Kolo
   monitoring: { 'kec-W': ['sup-W'], 'kec-P': ['sup-P'], kab: ['bo-K', 'man-K'] },
   faq: KATALOG,
   jejak: {},
+  // The example is a SIKS-NG export: the manager's alone (back office sends LAPOR! only).
+  pengiriman: { kab: ['man-K'] },
   agregat: {}
 };
 export type Tipe = keyof typeof TULIS;
