@@ -6,7 +6,7 @@
  * Run after `npx vite build`.
  */
 import { expect, test } from '@playwright/test';
-import { admin, logInTo, WUNDULAKO_DB } from './support';
+import { admin, logInTo, waitForServiceWorker, WUNDULAKO_DB } from './support';
 
 interface Anggota {
   nik: string;
@@ -51,6 +51,8 @@ test('offline, a facilitator finds a household by a member’s NIK and by name, 
   await expect(page.getByTestId('sync-status')).toHaveText('Tersinkron', { timeout: 60_000 });
   const siap = `${new Intl.NumberFormat('id-ID').format(households)} rumah tangga di perangkat ini siap dicari`;
   await expect(page.getByTestId('cari-siap')).toContainText(siap, { timeout: 30_000 });
+  // The household page's code must come from the service worker once the network is gone.
+  await waitForServiceWorker(page);
 
   await page.context().setOffline(true);
   await expect(page.getByTestId('sync-online')).toHaveText('Luring');
