@@ -55,6 +55,19 @@ export const anggotaSchema = z.object({
 });
 export type Anggota = z.infer<typeof anggotaSchema>;
 
+/** A member's fields, in the order forms and change lists show them. */
+export const FIELD_ANGGOTA = [
+  'nama',
+  'nik',
+  'jenisKelamin',
+  'tanggalLahir',
+  'hubungan',
+  'disabilitas',
+  'pendidikan',
+  'statusSekolah',
+  'pekerjaan'
+] as const satisfies readonly (keyof Anggota)[];
+
 /**
  * The members of one household: exactly one head, no NIK twice. A list-level rule, so a
  * pre-list proposal (usulan.ts) that embeds a household obeys the same rules.

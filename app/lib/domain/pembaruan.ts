@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { baseDocFields, refTo, timestamp, typeFields } from './base';
-import type { Anggota, Rumahtangga } from './household';
+import { FIELD_ANGGOTA, type Rumahtangga } from './household';
 import { perubahanSchema } from './usulan';
 
 /**
@@ -30,16 +30,8 @@ export interface Selisih {
 /** The registry fields of a household an extract carries; the rest (who, when) is SLRT's own. */
 export type IsiRegistri = Pick<Rumahtangga, 'wilayah' | 'alamat' | 'noKK' | 'statusRegistri' | 'idDtks' | 'desil' | 'anggota'>;
 
-const FIELD_ANGGOTA = [
-  'nama',
-  'jenisKelamin',
-  'tanggalLahir',
-  'hubungan',
-  'disabilitas',
-  'pendidikan',
-  'statusSekolah',
-  'pekerjaan'
-] as const satisfies readonly (keyof Anggota)[];
+/** A member is matched by NIK, so the NIK itself is never a changed field of one. */
+const FIELD_DIBANDING = FIELD_ANGGOTA.filter((f) => f !== 'nik');
 
 function nilaiRumahtangga(rt: IsiRegistri): Record<string, Nilai> {
   return {
@@ -75,7 +67,7 @@ export function selisihRumahtangga(lama: IsiRegistri, baru: IsiRegistri): Selisi
   for (const [nik, orang] of baruPerNik) {
     const sebelumnya = lamaPerNik.get(nik);
     if (!sebelumnya) hasil.push({ field: 'anggota-masuk', nik, sebelum: null, sesudah: orang.nama });
-    for (const field of FIELD_ANGGOTA) {
+    for (const field of FIELD_DIBANDING) {
       if (sebelumnya && sebelumnya[field] === orang[field]) continue;
       if (!sebelumnya && field === 'nama') continue;
       hasil.push({ field, nik, sebelum: sebelumnya ? sebelumnya[field] : null, sesudah: orang[field] });

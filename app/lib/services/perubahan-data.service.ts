@@ -11,6 +11,7 @@
  */
 import {
   DISABILITAS,
+  FIELD_ANGGOTA,
   HUBUNGAN,
   JENIS_KELAMIN,
   PENDIDIKAN,
@@ -24,17 +25,7 @@ import { kasusHead, simpanEvent, type Problems, type SimpanHasil } from './event
 
 /** `kondisiRumah`: housing as seen, which the registry record does not hold (before is empty). */
 export const FIELD_RUMAHTANGGA = ['noKK', 'alamat.rt', 'alamat.rw', 'alamat.jalan', 'kondisiRumah'] as const;
-export const FIELD_ANGGOTA = [
-  'nama',
-  'nik',
-  'jenisKelamin',
-  'tanggalLahir',
-  'hubungan',
-  'disabilitas',
-  'pendidikan',
-  'statusSekolah',
-  'pekerjaan'
-] as const satisfies readonly (keyof Anggota)[];
+export { FIELD_ANGGOTA };
 export type FieldRumahtangga = (typeof FIELD_RUMAHTANGGA)[number];
 export type FieldAnggota = (typeof FIELD_ANGGOTA)[number];
 
