@@ -10,6 +10,7 @@
  *   POST /api/pengguna                   create (penggunaBaruSchema)                → 201
  *   PUT  /api/pengguna/:name             profile, role, area (profilPenggunaSchema)
  *   POST /api/pengguna/:name/nonaktif    deactivate
+ *   POST /api/pengguna/:name/aktifkan    reactivate: the roles it had, a new password
  *   POST /api/pengguna/:name/kata-sandi  set a new password (setelSandiSchema)
  *   POST /api/pengguna/:name/ganti       replace by a successor (penggantiSchema)
  * Refusals: `{ error, reason }` in Bahasa Indonesia with 400 (and `issues`), 401, 403, 404, 409.
@@ -112,6 +113,9 @@ export function penggunaRouter(options: PenggunaOptions): express.Router {
   router.post('/:name/nonaktif', async (req: Request<{ name: string }>, res) => {
     res.json({ pengguna: await kerja.nonaktifkan(adminOf(res), req.params.name) });
   });
+  router.post('/:name/aktifkan', async (req: Request<{ name: string }>, res) => {
+    res.json({ pengguna: await kerja.aktifkan(adminOf(res), req.params.name, req.body) });
+  });
   router.post('/:name/kata-sandi', async (req: Request<{ name: string }>, res) => {
     await kerja.setelSandi(adminOf(res), req.params.name, req.body);
     res.json({ ok: true });
@@ -192,6 +196,23 @@ class Kerja {
     return ringkasanAkun(doc);
   }
 
+  /**
+   * A deactivated account back at work (back from leave, deactivated by mistake): the roles it
+   * had, and a new password, since the device it used removed its data and the old password
+   * may have been shared when it left. A replaced account comes back beside its successor.
+   */
+  async aktifkan(admin: Admin, name: string, body: unknown) {
+    const lama = await this.sasaran(admin, name, { nonaktif: true });
+    const { password } = baca(setelSandiSchema, body);
+    const { peranSebelumnya, nonaktifSejak: _sejak, digantikanOleh: _oleh, ...akun } = lama;
+    const roles = Array.isArray(peranSebelumnya) ? peranSebelumnya.filter((r): r is string => typeof r === 'string') : [];
+    if (roles.length === 0) throw new Ditolak(409, `Peran ${name} sebelum dinonaktifkan tidak tercatat. Buat akun baru untuknya.`);
+    const doc = denganSandi({ ...akun, roles }, password);
+    await this.simpan(doc);
+    await this.catat(admin, { aksi: 'aktifkan', pengguna: name, peranSebelum: lama.roles, peranSesudah: doc.roles });
+    return ringkasanAkun(doc);
+  }
+
   async setelSandi(admin: Admin, name: string, body: unknown) {
     const akun = await this.sasaran(admin, name);
     const { password } = baca(setelSandiSchema, body);
@@ -241,17 +262,18 @@ class Kerja {
   }
 
   /**
-   * The active account `name` of the admin's district, other than the admin itself. Looked up
+   * The active (or, asked so, the deactivated) account `name` of the admin's district, other than the admin itself. Looked up
    * before the body is read: a user out of reach is refused whatever the request asks.
    */
-  private async sasaran(admin: Admin, name: string): Promise<AkunDoc> {
+  private async sasaran(admin: Admin, name: string, { nonaktif = false } = {}): Promise<AkunDoc> {
     const doc = namaPenggunaSchema.safeParse(name).success ? await this.store.get(name) : null;
     if (!doc) throw new Ditolak(404, `Pengguna ${name} tidak ditemukan.`);
     if (!milikKabupaten(doc, admin.kabupaten)) throw new Ditolak(403, `Pengguna ${name} bukan pengguna kabupaten Anda.`);
     if (name === admin.name) {
       throw new Ditolak(403, 'Akun Anda sendiri tidak dapat diubah di sini. Minta administrator kabupaten lain untuk mengubahnya.');
     }
-    if (!aktif(doc)) throw new Ditolak(409, `Akun ${name} sudah nonaktif.`);
+    if (nonaktif && aktif(doc)) throw new Ditolak(409, `Akun ${name} masih aktif.`);
+    if (!nonaktif && !aktif(doc)) throw new Ditolak(409, `Akun ${name} sudah nonaktif.`);
     return doc;
   }
 

@@ -71,7 +71,7 @@ test('a manager who opens the page is told it is for district administrators', a
   await manajer.context().close();
 });
 
-test('the administrator replaces the facilitator: the successor sees the returned case, the predecessor is refused as deactivated', async ({ browser }) => {
+test('the administrator replaces the facilitator: the successor sees the returned case, the predecessor is refused as deactivated, then reactivated', async ({ browser }) => {
   // A complaint of the predecessor that the supervisor returned for correction.
   // (Built here: the test-data factories read region files Playwright's loader cannot import.)
   const desa = '74.01.07.1002';
@@ -133,4 +133,14 @@ test('the administrator replaces the facilitator: the successor sees the returne
   await expect(kasus).toContainText('Lengkapi bulan penyaluran', { timeout: 60_000 });
   await kasus.getByRole('link', { name: 'Perbaiki' }).click();
   await expect(pengganti.getByTestId('catatan-supervisor')).toHaveText('Lengkapi bulan penyaluran');
+
+  // Back from leave: the administrator reactivates the predecessor with a new password.
+  await adminPage.getByRole('button', { name: `Kelola ${PENDAHULU}` }).click();
+  const aktifkan = adminPage.getByTestId('kelola-pengguna');
+  await aktifkan.getByLabel('Kata sandi baru').fill('kembaliKerja9');
+  await aktifkan.getByRole('button', { name: 'Aktifkan kembali' }).click();
+  await expect(adminPage.getByTestId('pesan-pengguna')).toHaveText(`${PENDAHULU} aktif kembali dengan kata sandi baru.`);
+  const diaktifkan = await newPage(browser);
+  await logIn(diaktifkan, PENDAHULU, 'kembaliKerja9');
+  await expect(diaktifkan).toHaveURL(/\/cari$/);
 });

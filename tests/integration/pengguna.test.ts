@@ -207,6 +207,22 @@ describe('an admin of Kolaka administering its staff', () => {
     expect(list.find((p: { name: string }) => p.name === name)).toMatchObject({ aktif: false });
     expect((await jejakOf(name)).map((j) => j.aksi).sort()).toEqual(['buat', 'nonaktifkan', 'setel-sandi', 'ubah']);
   });
+
+  it('reactivates a deactivated user with the roles it had and a new password, once', async () => {
+    const name = nama('fasilitator.kembali');
+    await admin.api('POST', '/pengguna', fasilitatorPomalaa(name));
+    expect((await admin.api('POST', `/pengguna/${name}/aktifkan`, { password: 'kembaliKerja9' })).status).toBe(409);
+    await admin.api('POST', `/pengguna/${name}/nonaktif`);
+
+    expect((await admin.api('POST', `/pengguna/${name}/aktifkan`, { password: 'abc' })).status).toBe(400);
+    const on = await admin.api('POST', `/pengguna/${name}/aktifkan`, { password: 'kembaliKerja9' });
+    expect(on.body.pengguna).toMatchObject({ name, aktif: true, jobRole: 'fasilitator', kecamatan: ['74.01.07'] });
+    expect(await loginStatus(name, SANDI)).toBe(401);
+    const sesi = await logInAs(url, name, 'kembaliKerja9');
+    expect((await sesi.request('GET', '/slrt-kec-740107/_all_docs?limit=1')).status).toBe(200);
+    expect((await admin.api('POST', `/pengguna/${name}/aktifkan`, { password: 'kembaliKerja9' })).status).toBe(409);
+    expect((await jejakOf(name)).map((j) => j.aksi).sort()).toEqual(['aktifkan', 'buat', 'nonaktifkan']);
+  });
 });
 
 describe('replacing a staff member', () => {

@@ -8,7 +8,7 @@ import { baseDocFields, typeFields } from './base';
  * behalf after checking the request (`createdBy` is the admin), so no client can forge or drop an
  * entry. Never a password: a password change is recorded as the fact that it happened.
  */
-export const AKSI_PENGGUNA = ['buat', 'ubah', 'nonaktifkan', 'setel-sandi', 'ganti'] as const;
+export const AKSI_PENGGUNA = ['buat', 'ubah', 'nonaktifkan', 'aktifkan', 'setel-sandi', 'ganti'] as const;
 export type AksiPengguna = (typeof AKSI_PENGGUNA)[number];
 
 export const jejakSchema = z.strictObject({

@@ -112,6 +112,11 @@ export async function nonaktifkanPengguna(name: string): Promise<RingkasanPenggu
   return (await kirim<{ pengguna: RingkasanPengguna }>('POST', jalur(name, '/nonaktif'))).pengguna;
 }
 
+/** A deactivated user back at work, with the roles it had and a new password to pass on. */
+export function aktifkanPengguna(name: string, password: string): Promise<Hasil<RingkasanPengguna>> {
+  return periksaLaluKirim(setelSandiSchema, { password }, async (v) => (await kirim<{ pengguna: RingkasanPengguna }>('POST', jalur(name, '/aktifkan'), v)).pengguna);
+}
+
 export function setelSandi(name: string, password: string): Promise<Hasil<true>> {
   return periksaLaluKirim(setelSandiSchema, { password }, async (v) => (await kirim('POST', jalur(name, '/kata-sandi'), v), true as const));
 }

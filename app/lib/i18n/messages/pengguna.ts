@@ -72,6 +72,9 @@ export default {
     'nonaktif.tanya': 'Nonaktifkan {name}? Akun ini tidak dapat masuk lagi dan kehilangan akses ke semua data. Namanya tetap tercatat di riwayat.',
     'nonaktif.ya': 'Ya, nonaktifkan',
     'nonaktif.selesai': '{name} dinonaktifkan.',
+    'aktifkan.bantuan': 'Aktifkan kembali bila orang ini bekerja lagi: akun mendapat kembali peran dan wilayahnya, dengan kata sandi baru yang Anda sampaikan kepadanya.',
+    'aktifkan.tombol': 'Aktifkan kembali',
+    'aktifkan.selesai': '{name} aktif kembali dengan kata sandi baru.',
 
     'ganti.intro': 'Pengganti mengambil alih peran, wilayah kerja dan kasus terbuka {name} (termasuk kasus yang dikembalikan untuk diperbaiki). {name} dinonaktifkan.',
     'ganti.jenis': 'Pengganti',
@@ -154,6 +157,9 @@ export default {
     'nonaktif.tanya': 'Deactivate {name}? The account can no longer log in and loses access to all data. Its name stays in the history.',
     'nonaktif.ya': 'Yes, deactivate',
     'nonaktif.selesai': '{name} was deactivated.',
+    'aktifkan.bantuan': 'Reactivate when this person works again: the account gets its role and area back, with a new password you pass on to them.',
+    'aktifkan.tombol': 'Reactivate',
+    'aktifkan.selesai': '{name} is active again with a new password.',
 
     'ganti.intro': "The successor takes over {name}'s role, work area and open cases (including cases returned for correction). {name} is deactivated.",
     'ganti.jenis': 'Successor',
