@@ -143,4 +143,10 @@ test('the administrator replaces the facilitator: the successor sees the returne
   const diaktifkan = await newPage(browser);
   await logIn(diaktifkan, PENDAHULU, 'kembaliKerja9');
   await expect(diaktifkan).toHaveURL(/\/cari$/);
+
+  // The account's history, newest first, says who did what.
+  await adminPage.getByRole('button', { name: `Kelola ${PENDAHULU}` }).click();
+  const riwayat = adminPage.getByTestId('riwayat-akun');
+  await riwayat.getByText('Riwayat akun').click();
+  await expect(riwayat.getByRole('listitem')).toHaveText([/^Diaktifkan kembali .* oleh admin\.kolaka$/, new RegExp(`^Digantikan oleh ${PENGGANTI}`), /^Akun dibuat/]);
 });

@@ -12,6 +12,8 @@ import {
   setelSandiSchema,
   type RingkasanPengguna
 } from '$lib/domain/pengguna';
+import type { UserStore } from '$lib/db/user-store';
+import type { Jejak } from '$lib/domain/jejak';
 import type { JobRole } from '$lib/domain/roles';
 import { pesanIndonesia } from '$lib/domain/schemas';
 import { cocokPencarian } from '$lib/domain/teks';
@@ -146,4 +148,14 @@ export function saringPengguna(daftar: readonly RingkasanPengguna[], s: Saringan
       (!s.kecamatan || p.kecamatan.includes(s.kecamatan)) &&
       (!s.status || p.aktif === (s.status === 'aktif'))
   );
+}
+
+/**
+ * What the district's administrators did to one account (the `jejak` audit trail in the
+ * kabupaten database), newest first: as its replacement too, so a successor's history shows
+ * whom it took over from.
+ */
+export async function riwayatAkun(store: UserStore, name: string): Promise<Jejak[]> {
+  const jejak = (await store.docsOfType('jejak')) as Jejak[];
+  return jejak.filter((j) => j.pengguna === name || j.pengganti === name).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
