@@ -14,10 +14,15 @@ export interface UserClient {
 }
 
 /** One request with the session cookie; the answer parsed as JSON when it is JSON. */
-async function send(url: string, cookie: string, method: string, body: unknown) {
+async function send(url: string, cookie: string, method: string, body: unknown, authorization?: string) {
   const response = await fetch(url, {
     method,
-    headers: { cookie, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      cookie,
+      accept: 'application/json',
+      ...(authorization ? { authorization } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' })
+    },
     body: body === undefined ? undefined : JSON.stringify(body)
   });
   const text = await response.text();
@@ -57,4 +62,20 @@ export function tanyaSebagai(client: UserClient, db: string): TanyaView {
     if (res.status !== 200) throw new Error(`${client.name}: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.rows;
   };
+}
+
+/** The test instance's server admin (tests/harness/slrt-instance.ts). */
+export const ADMIN_AUTH = `Basic ${Buffer.from('admin:test-admin-password').toString('base64')}`;
+
+/** A request through `/db` as the server admin, the answer parsed as JSON when it is JSON. */
+export function asAdmin(baseUrl: string, method: string, path: string, body?: unknown) {
+  return send(`${baseUrl}/db${path}`, '', method, body, ADMIN_AUTH);
+}
+
+/** Creates (or replaces) a CouchDB user, as the district administrator's endpoint would. */
+export async function createUser(baseUrl: string, name: string, roles: string[], password: string): Promise<void> {
+  const id = `/_users/${encodeURIComponent(`org.couchdb.user:${name}`)}`;
+  const existing = await asAdmin(baseUrl, 'GET', id);
+  const res = await asAdmin(baseUrl, 'PUT', id, { ...(existing.status === 200 ? { _rev: existing.body._rev } : {}), name, roles, password, type: 'user' });
+  if (res.status >= 300) throw new Error(`Pengguna ${name} gagal dibuat: ${res.status} ${JSON.stringify(res.body)}`);
 }

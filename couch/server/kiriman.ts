@@ -1,0 +1,82 @@
+/**
+ * What users send to `/db/`: a body too big or not JSON is refused here, in Bahasa Indonesia,
+ * before it reaches CouchDB (which would answer `invalid_json`, or store a 30 MB document).
+ * The limits match the production proxy (couch/proxy/nginx.conf `client_max_body_size`), so a
+ * device meets the same limit with or without nginx in front. The size of each document and
+ * each attachment is judged per document by `validate_doc_update`, so one oversized record is
+ * refused alone with its reason and the rest of a sync batch goes through.
+ *
+ * Server admins are not limited here: provisioning, the import and restores run on the host.
+ */
+import express, { type Request, type RequestHandler } from 'express';
+import type { ClientRequest } from 'node:http';
+
+/** One request: a push of 25 documents with their photos (replication.ts) stays far below. */
+export const BATAS_KIRIMAN = 16 * 1024 * 1024;
+/** One attachment sent on its own (`PUT /db/<db>/<doc>/<name>`): a photo is ≤ 300 KB. */
+export const BATAS_LAMPIRAN = 1024 * 1024;
+
+const TERLALU_BESAR = {
+  error: 'too_large',
+  reason: 'Data yang dikirim terlalu besar (batas 16 MB per kiriman). Kirim lebih sedikit data sekaligus.'
+};
+const LAMPIRAN_TERLALU_BESAR = {
+  error: 'too_large',
+  reason: 'Lampiran terlalu besar (batas 1 MB). Perkecil foto atau berkasnya, lalu kirim lagi.'
+};
+const BUKAN_JSON = {
+  error: 'bad_request',
+  reason: 'Data yang dikirim tidak dapat dibaca (bukan JSON yang sah). Data di server tidak berubah.'
+};
+
+/** `/<db>/<doc>/<attachment…>` of a document (not `_design`, `_local` or an endpoint). */
+function isAttachmentPath(path: string): boolean {
+  const segments = path.split('?')[0].split('/').filter(Boolean);
+  return segments.length >= 3 && !segments[1].startsWith('_');
+}
+
+function isJson(req: Request): boolean {
+  return /[/+]json\b/i.test(req.headers['content-type'] ?? '');
+}
+
+const readSmall = express.raw({ type: () => true, limit: BATAS_LAMPIRAN });
+const readLarge = express.raw({ type: () => true, limit: BATAS_KIRIMAN });
+
+/**
+ * Reads the body of a user's write (bounded), then checks that JSON is JSON. The firewall,
+ * which runs first, marks a server admin's request in `res.locals.serverAdmin`.
+ */
+export function periksaKiriman(): RequestHandler {
+  return (req, res, next) => {
+    if (res.locals.serverAdmin || !['POST', 'PUT'].includes(req.method)) return next();
+    const attachment = req.method === 'PUT' && isAttachmentPath(req.url);
+    const read = attachment ? readSmall : readLarge;
+    read(req, res, (error?: unknown) => {
+      if (error) {
+        const tooLarge = (error as { type?: string }).type === 'entity.too.large';
+        if (tooLarge) res.status(413).json(attachment ? LAMPIRAN_TERLALU_BESAR : TERLALU_BESAR);
+        else res.status(400).json(BUKAN_JSON);
+        return;
+      }
+      const body = req.body as unknown;
+      if (isJson(req) && Buffer.isBuffer(body) && body.length > 0) {
+        try {
+          JSON.parse(body.toString('utf8'));
+        } catch {
+          res.status(400).json(BUKAN_JSON);
+          return;
+        }
+      }
+      next();
+    });
+  };
+}
+
+/** The proxy sends on the body read above (the request stream is spent by then). */
+export function teruskanKiriman(proxyReq: ClientRequest, req: Request): void {
+  const body = req.body as unknown;
+  if (!Buffer.isBuffer(body)) return;
+  proxyReq.setHeader('content-length', body.length);
+  proxyReq.removeHeader('transfer-encoding');
+  proxyReq.write(body);
+}
