@@ -144,6 +144,24 @@ describe.runIf(!process.env.COUCHDB_URL)('faults: restarts during writes, old an
     await expectAllOnceAsSent(url(), docs);
   });
 
+  it('keeps users logged in through a crash of CouchDB and a restart of the whole server', async () => {
+    const login = await fetch(`${url()}/db/_session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: FASILITATOR, password: SANDI })
+    });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+    const who = async () => {
+      const res = await fetch(`${url()}/db/_session`, { headers: { cookie } });
+      return res.ok ? ((await res.json()) as { userCtx: { name: string | null } }).userCtx.name : null;
+    };
+    expect(await who()).toBe(FASILITATOR);
+    instance.slrt.killCouch();
+    expect(await waitFor(who, 30_000)).toBe(FASILITATOR);
+    await instance.restart();
+    expect(await who()).toBe(FASILITATOR);
+  });
+
   describe('documents of another schema version', () => {
     const write = (user: string, db: string, doc: { _id: string }) =>
       fetch(`${url()}/db/${db}/${encodeURIComponent(doc._id)}`, {
