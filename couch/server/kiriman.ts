@@ -29,6 +29,48 @@ const BUKAN_JSON = {
   reason: 'Data yang dikirim tidak dapat dibaca (bukan JSON yang sah). Data di server tidak berubah.'
 };
 
+/**
+ * The special fields a document may carry (PouchDB's own list): CouchDB refuses any other
+ * `_` field, PouchDB Server with a 500 in English, so it is refused here first, in words.
+ */
+const KOLOM_KHUSUS = new Set([
+  '_id',
+  '_rev',
+  '_access',
+  '_attachments',
+  '_deleted',
+  '_revisions',
+  '_revs_info',
+  '_conflicts',
+  '_deleted_conflicts',
+  '_local_seq',
+  '_rev_tree',
+  '_removed'
+]);
+
+/** The documents a write carries: a document PUT or POST, or the `docs` of `_bulk_docs`. */
+function dokumenDalam(method: string, path: string, body: unknown): unknown[] {
+  const segments = path.split('?')[0].split('/').filter(Boolean);
+  const [, second] = segments;
+  if (method === 'POST' && segments.length === 1) return [body];
+  if (method === 'PUT' && segments.length === 2 && !second.startsWith('_')) return [body];
+  if (method === 'POST' && second === '_bulk_docs' && body && typeof body === 'object') {
+    const docs = (body as { docs?: unknown }).docs;
+    return Array.isArray(docs) ? docs : [];
+  }
+  return [];
+}
+
+/** The first unknown special field of the documents, if any. */
+export function kolomKhususAsing(method: string, path: string, body: unknown): string | undefined {
+  for (const doc of dokumenDalam(method, path, body)) {
+    if (!doc || typeof doc !== 'object') continue;
+    const asing = Object.keys(doc).find((k) => k.startsWith('_') && !KOLOM_KHUSUS.has(k));
+    if (asing) return asing;
+  }
+  return undefined;
+}
+
 /** `/<db>/<doc>/<attachment…>` of a document (not `_design`, `_local` or an endpoint). */
 function isAttachmentPath(path: string): boolean {
   const segments = path.split('?')[0].split('/').filter(Boolean);
@@ -60,10 +102,19 @@ export function periksaKiriman(): RequestHandler {
       }
       const body = req.body as unknown;
       if (isJson(req) && Buffer.isBuffer(body) && body.length > 0) {
+        let parsed: unknown;
         try {
-          JSON.parse(body.toString('utf8'));
+          parsed = JSON.parse(body.toString('utf8'));
         } catch {
           res.status(400).json(BUKAN_JSON);
+          return;
+        }
+        const asing = kolomKhususAsing(req.method, req.url, parsed);
+        if (asing) {
+          res.status(400).json({
+            error: 'bad_request',
+            reason: `Kolom ${asing} tidak dikenal: kolom yang diawali garis bawah (_) hanya untuk sistem. Data di server tidak berubah.`
+          });
           return;
         }
       }
