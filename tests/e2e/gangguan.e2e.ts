@@ -21,8 +21,8 @@ test.describe.configure({ mode: 'serial' });
 let instance: TestInstance;
 const base = () => instance.slrt.url;
 
-test.beforeAll(async ({}, testInfo) => {
-  testInfo.setTimeout(120_000);
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
   instance = await startTestInstance({ demoHouseholds: 0 });
 });
 test.afterAll(async () => instance?.stop());

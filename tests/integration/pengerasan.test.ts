@@ -136,7 +136,7 @@ describe('size limits', () => {
     const sendiri = await fetch(`${url}/db/${KEC}/${encodeURIComponent(biasa._id)}/besar.jpg?rev=${kept.body._rev}`, {
       method: 'PUT',
       headers: { cookie: (await logIn()).headers.get('set-cookie')!.split(';')[0], 'content-type': 'image/jpeg' },
-      body: Buffer.alloc(2 * 1024 * 1024, 7)
+      body: new Uint8Array(2 * 1024 * 1024).fill(7)
     });
     expect(sendiri.status).toBe(413);
     expect((await sendiri.json()).reason).toBe('Lampiran terlalu besar (batas 1 MB). Perkecil foto atau berkasnya, lalu kirim lagi.');
@@ -161,7 +161,7 @@ describe.runIf(!process.env.COUCHDB_URL)('the server’s logs', () => {
     await createUser(base, 'fasilitator.wundulako', ['fasilitator', 'kec:740101'], 'sandi-uji-log');
     const fasilitator = await logInAs(base, 'fasilitator.wundulako', 'sandi-uji-log');
     const keluhan = { ...keluhanBaru(), uraian: `Bantuan untuk ${NAMA} belum cair`, pelapor: { nama: NAMA, nik: NIK, telepon: TELEPON } };
-    const put = (doc: { _id: string }) => fasilitator.request('PUT', `/${KEC}/${encodeURIComponent(doc._id)}`, doc);
+    const put = (doc: { _id: string } & Record<string, unknown>) => fasilitator.request('PUT', `/${KEC}/${encodeURIComponent(doc._id)}`, doc);
 
     expect((await put(keluhan)).status).toBe(201);
     // Refused writes: a forged author, an old schema, a body that is not JSON.
