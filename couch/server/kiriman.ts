@@ -1,6 +1,7 @@
 /**
- * What users send to `/db/`: a body too big or not JSON is refused here, in Bahasa Indonesia,
- * before it reaches CouchDB (which would answer `invalid_json`, or store a 30 MB document).
+ * What users send to `/db/`: a body too big, not JSON, or a document with a special field
+ * CouchDB does not know is refused here, in Bahasa Indonesia, before it reaches CouchDB (which
+ * would answer `invalid_json`, a 500, or store a 30 MB document).
  * The limits match the production proxy (couch/proxy/nginx.conf `client_max_body_size`), so a
  * device meets the same limit with or without nginx in front. The size of each document and
  * each attachment is judged per document by `validate_doc_update`, so one oversized record is
@@ -10,11 +11,12 @@
  */
 import express, { type Request, type RequestHandler } from 'express';
 import type { ClientRequest } from 'node:http';
+import { BATAS_UKURAN } from '../../app/lib/domain/doc-types';
 
 /** One request: a push of 25 documents with their photos (replication.ts) stays far below. */
 export const BATAS_KIRIMAN = 16 * 1024 * 1024;
-/** One attachment sent on its own (`PUT /db/<db>/<doc>/<name>`): a photo is ≤ 300 KB. */
-export const BATAS_LAMPIRAN = 1024 * 1024;
+/** One attachment sent on its own (`PUT /db/<db>/<doc>/<name>`), as validate_doc_update limits one inline. */
+export const BATAS_LAMPIRAN = BATAS_UKURAN.lampiran;
 
 const TERLALU_BESAR = {
   error: 'too_large',
