@@ -4,7 +4,7 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { transformSync } from 'esbuild';
 import { parseDbName, type DatabaseKind } from '../app/lib/domain/databases';
-import { DOC_TYPES, SHARED_DOC_TYPES } from '../app/lib/domain/doc-types';
+import { BATAS_UKURAN, DOC_TYPES, SHARED_DOC_TYPES } from '../app/lib/domain/doc-types';
 import { NATIONAL_PROGRAM_IDS } from '../app/lib/domain/program';
 import { HASIL_PENGELOLA } from '../app/lib/domain/tindaklanjut';
 
@@ -65,7 +65,8 @@ const PLACEHOLDERS: Readonly<Record<string, unknown>> = {
   __DOC_TYPES__: DOC_TYPES,
   __SHARED_DOC_TYPES__: SHARED_DOC_TYPES,
   __HASIL_PENGELOLA__: HASIL_PENGELOLA,
-  __PROGRAM_NASIONAL__: NATIONAL_PROGRAM_IDS
+  __PROGRAM_NASIONAL__: NATIONAL_PROGRAM_IDS,
+  __BATAS_UKURAN__: BATAS_UKURAN
 };
 
 const BUILT_IN_REDUCE = /^export default (['"])(_count|_sum|_stats|_approx_count_distinct)\1;?\s*$/m;

@@ -14,3 +14,5 @@ declare const __SHARED_DOC_TYPES__: typeof import('../app/lib/domain/doc-types')
 declare const __HASIL_PENGELOLA__: typeof import('../app/lib/domain/tindaklanjut').HASIL_PENGELOLA;
 /** Replaced with NATIONAL_PROGRAM_IDS (app/lib/domain/program.ts): programmes whose rules are set nationally. */
 declare const __PROGRAM_NASIONAL__: typeof import('../app/lib/domain/program').NATIONAL_PROGRAM_IDS;
+/** Replaced with BATAS_UKURAN (app/lib/domain/doc-types.ts): the largest document and attachment stored. */
+declare const __BATAS_UKURAN__: typeof import('../app/lib/domain/doc-types').BATAS_UKURAN;

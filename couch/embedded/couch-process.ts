@@ -8,7 +8,8 @@
  * successful write touched (PouchDB Server has no `_db_updates` for the router).
  */
 import { createRequire } from 'node:module';
-import { mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { isWriteRequest } from './write-requests';
@@ -31,8 +32,9 @@ const PouchDB = require('pouchdb-core')
 
 const expressPouchDB = require('express-pouchdb');
 
+const configPath = path.join(dataDir, 'couch-config.json');
 const pouchApp = expressPouchDB(PouchDB.defaults({ prefix: dbDir + path.sep }), {
-  configPath: path.join(dataDir, 'couch-config.json'),
+  configPath,
   logPath: path.join(dataDir, 'couch.log'),
   mode: 'fullCouchDB',
   // No CORS: the SLRT server serves the app and /db/ from one origin.
@@ -95,12 +97,26 @@ function serve(req: IncomingMessage, res: ServerResponse, urlPath: string): void
   pouchApp(req, res);
 }
 
+/**
+ * The secret that signs session cookies. express-pouchdb draws a new one at every start unless
+ * the configuration file holds one, so each restart after a crash logged every user out (their
+ * devices stop syncing until someone types the password again online). Apache CouchDB keeps
+ * its `[chttpd_auth] secret` the same way, in its configuration.
+ */
+function storedSecret(): string | undefined {
+  if (!existsSync(configPath)) return undefined;
+  const config = JSON.parse(readFileSync(configPath, 'utf8')) as { couch_httpd_auth?: { secret?: string } };
+  return config.couch_httpd_auth?.secret;
+}
+
 pouchApp.couchConfig.set('log', 'level', 'warning', () => {
-  pouchApp.couchConfig.set('admins', adminUser, adminPassword, (err: Error | null) => {
-    if (err) {
-      console.error('Gagal menyetel admin server basis data:', err.message);
-      process.exit(1);
-    }
-    server.listen(port, '127.0.0.1', () => process.send?.({ type: 'listening', port }));
+  pouchApp.couchConfig.set('couch_httpd_auth', 'secret', storedSecret() ?? randomBytes(32).toString('hex'), () => {
+    pouchApp.couchConfig.set('admins', adminUser, adminPassword, (err: Error | null) => {
+      if (err) {
+        console.error('Gagal menyetel admin server basis data:', err.message);
+        process.exit(1);
+      }
+      server.listen(port, '127.0.0.1', () => process.send?.({ type: 'listening', port }));
+    });
   });
 });

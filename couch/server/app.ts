@@ -9,7 +9,10 @@ import { rateLimit } from 'express-rate-limit';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { hardenSetCookie } from './cookie';
+import { cspDirectives } from './csp';
 import { decide, isServerAdmin } from './firewall';
+import { periksaKiriman, teruskanKiriman } from './kiriman';
 import { lacakRouter } from './lacak';
 import { penggunaRouter } from './pengguna';
 import { SessionResolver } from './session';
@@ -40,9 +43,7 @@ export function createApp(options: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  // The Content Security Policy comes with the hardening work; SvelteKit's static shell
-  // starts from an inline script that needs a hash-based policy.
-  app.use(helmet({ contentSecurityPolicy: false }));
+  app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: cspDirectives(options.buildDir) } }));
 
   // Only failed logins count, so a desk of colleagues behind one address is not locked out.
   const loginLimiter = rateLimit({
@@ -62,6 +63,7 @@ export function createApp(options: AppOptions): express.Express {
     try {
       const user = await sessions.userOf(req.headers);
       const decision = decide(req.method, req.url, user);
+      res.locals.serverAdmin = isServerAdmin(user);
       if (decision.allow) return next();
       res.status(decision.status).json({ error: decision.error, reason: decision.reason });
     } catch (error) {
@@ -70,13 +72,21 @@ export function createApp(options: AppOptions): express.Express {
     }
   });
 
+  app.use('/db', periksaKiriman());
+
   app.use(
     '/db',
     createProxyMiddleware<Request, Response>({
       target: options.couchUrl,
       changeOrigin: true,
-      // Keep CouchDB's answers as they are (streams for _changes feeds).
+      // Keep CouchDB's answers as they are (streams for _changes feeds), headers aside.
       on: {
+        proxyReq: (proxyReq, req) => teruskanKiriman(proxyReq, req),
+        proxyRes(proxyRes, req) {
+          delete proxyRes.headers['x-powered-by'];
+          const cookies = proxyRes.headers['set-cookie'];
+          if (cookies) proxyRes.headers['set-cookie'] = hardenSetCookie(cookies, req.secure);
+        },
         error(error, _req, res) {
           log(`Proxy /db: ${(error as Error).message}`);
           if ('headersSent' in res && !res.headersSent) {

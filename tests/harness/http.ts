@@ -76,3 +76,19 @@ export function tanyaSebagai(client: UserClient, db: string): TanyaView {
     return res.body.rows;
   };
 }
+
+/** The test instance's server admin (tests/harness/slrt-instance.ts). */
+export const ADMIN_AUTH = `Basic ${Buffer.from('admin:test-admin-password').toString('base64')}`;
+
+/** A request through `/db` as the server admin, the answer parsed as JSON when it is JSON. */
+export function asAdmin(baseUrl: string, method: string, path: string, body?: unknown) {
+  return send(baseUrl, `${baseUrl}/db${path}`, '', method, body, { authorization: ADMIN_AUTH });
+}
+
+/** Creates (or replaces) a CouchDB user, as the district administrator's endpoint would. */
+export async function createUser(baseUrl: string, name: string, roles: string[], password: string): Promise<void> {
+  const id = `/_users/${encodeURIComponent(`org.couchdb.user:${name}`)}`;
+  const existing = await asAdmin(baseUrl, 'GET', id);
+  const res = await asAdmin(baseUrl, 'PUT', id, { ...(existing.status === 200 ? { _rev: existing.body._rev } : {}), name, roles, password, type: 'user' });
+  if (res.status >= 300) throw new Error(`Pengguna ${name} gagal dibuat: ${res.status} ${JSON.stringify(res.body)}`);
+}

@@ -15,30 +15,47 @@ export const TEST_DEMO_HOUSEHOLDS = 300;
 export const TEST_ADMIN = { name: 'admin', password: 'test-admin-password' };
 
 export interface TestInstance {
-  slrt: RunningSlrt;
+  readonly slrt: RunningSlrt;
   dataDir: string;
+  /** Stops the whole SLRT (server, router, CouchDB) and starts it again on the same port and data. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function startTestInstance(options: { demoHouseholds?: number; port?: number } = {}): Promise<TestInstance> {
+export interface TestInstanceOptions {
+  demoHouseholds?: number;
+  port?: number;
+  /** Where the server's log lines go (dropped by default); the log-privacy test reads them. */
+  log?: (message: string) => void;
+}
+
+export async function startTestInstance(options: TestInstanceOptions = {}): Promise<TestInstance> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'slrt-test-'));
-  const config = readConfig({
-    PORT: String(options.port ?? 0),
-    SLRT_DATA_DIR: dataDir,
-    SLRT_ADMIN_USER: TEST_ADMIN.name,
-    SLRT_ADMIN_PASSWORD: TEST_ADMIN.password,
-    ...(process.env.COUCHDB_URL ? { COUCHDB_URL: process.env.COUCHDB_URL } : {})
-  });
-  const slrt = await startSlrt({
-    config,
-    kabupaten: ['74.01'],
-    demoHouseholds: options.demoHouseholds ?? TEST_DEMO_HOUSEHOLDS,
-    buildDir: path.resolve('build'),
-    log: () => {}
-  });
+  const start = (port: number) =>
+    startSlrt({
+      config: readConfig({
+        PORT: String(port),
+        SLRT_DATA_DIR: dataDir,
+        SLRT_ADMIN_USER: TEST_ADMIN.name,
+        SLRT_ADMIN_PASSWORD: TEST_ADMIN.password,
+        ...(process.env.COUCHDB_URL ? { COUCHDB_URL: process.env.COUCHDB_URL } : {})
+      }),
+      kabupaten: ['74.01'],
+      demoHouseholds: options.demoHouseholds ?? TEST_DEMO_HOUSEHOLDS,
+      buildDir: path.resolve('build'),
+      log: options.log ?? (() => {})
+    });
+  let slrt = await start(options.port ?? 0);
   return {
-    slrt,
+    get slrt() {
+      return slrt;
+    },
     dataDir,
+    async restart() {
+      const port = Number(new URL(slrt.url).port);
+      await slrt.stop();
+      slrt = await start(port);
+    },
     async stop() {
       await slrt.stop();
       rmSync(dataDir, { recursive: true, force: true });

@@ -3,7 +3,8 @@ import { openLocal, openRemote, type Db } from './pouch';
 /**
  * Live two-way replication of one kecamatan database, with PouchDB's events in typed form.
  * Started with `sync()` (both directions at once, so the push side checkpoints from the
- * start) and `batch_size: 1000` (STACK-NOTES: 1,600 docs/s against 870 with the default).
+ * start) and `batch_size: 1000` for the pull (STACK-NOTES: 1,600 docs/s against 870 with the
+ * default); the push sends smaller batches (PUSH_BATCH_SIZE).
  * The events come from each direction's own replication: the combined `sync` object drops the
  * error that comes with a `paused`, and that error is what tells "caught up" from "retrying".
  */
@@ -38,6 +39,12 @@ interface SyncHandle extends ReplicationEmitter {
 type Syncing = Db & { sync(remote: Db, options: Record<string, unknown>): SyncHandle };
 
 export const BATCH_SIZE = 1000;
+/**
+ * The push sends documents with their photos inline (base64) in one `_bulk_docs` request per
+ * batch; the server and nginx refuse a request over 16 MB (couch/server/kiriman.ts), and a
+ * refused batch would be retried for ever. 25 documents with a 300 KB photo each is ≈ 10 MB.
+ */
+export const PUSH_BATCH_SIZE = 25;
 
 /** 1 s, 2 s, 4 s … at most a minute, a little jitter so tablets do not retry in step. */
 export function backOff(previousMs: number): number {
@@ -51,6 +58,7 @@ export function startLiveSync(dbName: string, listener: ReplicationListener): Li
     live: true,
     retry: true,
     batch_size: BATCH_SIZE,
+    push: { batch_size: PUSH_BATCH_SIZE },
     back_off_function: backOff
   });
   for (const direction of ['push', 'pull'] as const) {

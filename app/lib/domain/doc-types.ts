@@ -70,6 +70,13 @@ export const DOC_TYPES = {
 export type DocType = keyof typeof DOC_TYPES;
 export const DOC_TYPE_NAMES = Object.keys(DOC_TYPES) as DocType[];
 
+/**
+ * The largest document (its JSON without attachments, in characters) and attachment (bytes) the
+ * server stores; `validate_doc_update` refuses a bigger one alone, with its reason. A household
+ * is ≈1.5 KB and a photo ≤ 300 KB: the limits leave room and stop a 30 MB record.
+ */
+export const BATAS_UKURAN = { dokumen: 2_000_000, lampiran: 1_048_576 } as const;
+
 /** Types the district shares with every kecamatan (the router copies them down). */
 export const SHARED_DOC_TYPES: readonly DocType[] = ['program', 'jenispmks', 'kuesioner', 'faq'];
 

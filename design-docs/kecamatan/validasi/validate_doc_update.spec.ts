@@ -234,7 +234,44 @@ const cases: Case[] = [
   { name: 'an export changed after it was recorded', db: KAB, user: manajer, newDoc: { ...kirimPrelist, _rev: '2-b', item: [] }, oldDoc: { ...kirimPrelist, _rev: '1-a' }, expected: /pengiriman tidak dapat diubah/ },
   { name: 'an export deleted', db: KAB, user: manajer, newDoc: dihapus(kirimPrelist, 'manajer.kolaka'), oldDoc: kirimPrelist, expected: /tidak boleh dihapus/ },
   { name: 'an export in a kecamatan database', db: KEC, user: manajer, newDoc: kirimPrelist, expected: /hanya menerima data kecamatan/ },
-  { name: 'an unknown database', db: 'catatan-lain', user: fasilitator, newDoc: keluhan, expected: /tidak menerima data dari pengguna/ }
+  { name: 'an unknown database', db: 'catatan-lain', user: fasilitator, newDoc: keluhan, expected: /tidak menerima data dari pengguna/ },
+  // Schema versions and sizes (docs/keandalan.md).
+  { name: 'a document without a schema version', db: KEC, user: fasilitator, newDoc: { ...keluhan, schema: undefined }, expected: /Versi skema data tidak sah \(schema: undefined\)/ },
+  { name: 'schema 0, from no SLRT release', db: KEC, user: fasilitator, newDoc: { ...keluhan, schema: 0 }, expected: /Versi skema data tidak sah \(schema: 0\)/ },
+  { name: 'schema as text', db: KEC, user: fasilitator, newDoc: { ...keluhan, schema: '1' }, expected: /Versi skema data tidak sah/ },
+  { name: 'a fractional schema', db: KEC, user: fasilitator, newDoc: { ...keluhan, schema: 1.5 }, expected: /Versi skema data tidak sah/ },
+  { name: 'a newer app’s schema 2 event is kept', db: KEC, user: fasilitator, newDoc: { ...keluhan, schema: 2, kolomBaru: 'x' }, expected: 'allowed' },
+  { name: 'a newer app updates a household to schema 2', db: KAB, user: manajer, newDoc: ubahRumahtangga({ schema: 2 }), oldDoc: rumahtangga, expected: 'allowed' },
+  {
+    name: 'an older app writes schema 1 over a schema 2 household',
+    db: KAB,
+    user: manajer,
+    newDoc: ubahRumahtangga({}),
+    oldDoc: { ...rumahtangga, schema: 2 },
+    expected: /versi aplikasi yang lebih baru \(skema 2\)/
+  },
+  { name: 'a document over 2 MB', db: KEC, user: fasilitator, newDoc: { ...keluhan, uraian: 'x'.repeat(2_000_001) }, expected: /Data terlalu besar/ },
+  {
+    name: 'a photo within the limit (base64 data, as PouchDB Server passes it)',
+    db: KEC,
+    user: fasilitator,
+    newDoc: { ...keluhan, _attachments: { 'foto-dokumen.jpg': { content_type: 'image/jpeg', data: 'A'.repeat(400_000) } } },
+    expected: 'allowed'
+  },
+  {
+    name: 'an attachment over 1 MB (base64 data)',
+    db: KEC,
+    user: fasilitator,
+    newDoc: { ...keluhan, _attachments: { 'besar.jpg': { content_type: 'image/jpeg', data: 'A'.repeat(1_500_000) } } },
+    expected: /Lampiran besar.jpg terlalu besar/
+  },
+  {
+    name: 'an attachment over 1 MB (a stub with its length, as CouchDB passes it)',
+    db: KEC,
+    user: fasilitator,
+    newDoc: { ...keluhan, _attachments: { 'besar.jpg': { content_type: 'image/jpeg', stub: true, length: 2_000_000 } } },
+    expected: /Lampiran besar.jpg terlalu besar/
+  }
 ];
 
 const validate = validatorOf('kecamatan');

@@ -62,6 +62,7 @@ export default function (newDoc: CouchDoc, oldDoc: CouchDoc | null, userCtx: Use
   if (newDoc._id.indexOf(type + ':') !== 0) forbid('ID data ' + type + ' harus diawali "' + type + ':".');
 
   const isUpdate = !!oldDoc && !oldDoc._deleted;
+
   if (isUpdate && rule.kind === 'event') {
     forbid('Data ' + type + ' tidak dapat diubah setelah disimpan. Catat kejadian baru bila ada perubahan.');
   }
@@ -91,6 +92,34 @@ export default function (newDoc: CouchDoc, oldDoc: CouchDoc | null, userCtx: Use
     forbid('Kolom createdBy harus berisi nama pengguna Anda.');
   } else if (newDoc.peran !== undefined && roles.indexOf(String(newDoc.peran)) === -1) {
     forbid('Kolom peran harus berisi peran Anda sendiri.');
+  }
+
+  // Schema versions (docs/keandalan.md): 1 is the first, so a lower or missing one comes from
+  // no SLRT release; a higher one comes from a newer app and is stored as sent. An update never
+  // lowers it: an older app would drop the fields it does not know.
+  const schema = newDoc.schema;
+  if (typeof schema !== 'number' || schema % 1 !== 0 || schema < 1) {
+    forbid('Versi skema data tidak sah (schema: ' + String(schema) + '). Perbarui aplikasi SLRT di perangkat ini, lalu kirim lagi.');
+  }
+  if (oldDoc && isUpdate && typeof oldDoc.schema === 'number' && schema < oldDoc.schema) {
+    forbid('Data ini disimpan oleh versi aplikasi yang lebih baru (skema ' + oldDoc.schema + '). Perbarui aplikasi SLRT sebelum mengubahnya.');
+  }
+
+  // Sizes, per document, so one oversized record is refused alone and the rest of a sync batch
+  // goes through. An attachment is a stub with its `length` on CouchDB, base64 `data` on PouchDB Server.
+  const BATAS = __BATAS_UKURAN__;
+  let ukuran = 0;
+  for (const key in newDoc) {
+    // A field PouchDB Server leaves undefined has no JSON.
+    const json = key === '_attachments' ? undefined : JSON.stringify(newDoc[key]);
+    if (json) ukuran += key.length + json.length;
+  }
+  if (ukuran > BATAS.dokumen) forbid('Data terlalu besar (lebih dari 2 MB). Persingkat isiannya, lalu simpan lagi.');
+  const lampiran = (newDoc._attachments || {}) as Record<string, { length?: unknown; data?: unknown }>;
+  for (const name in lampiran) {
+    const a = lampiran[name];
+    const bytes = typeof a.length === 'number' ? a.length : typeof a.data === 'string' ? Math.floor((a.data.length * 3) / 4) : 0;
+    if (bytes > BATAS.lampiran) forbid('Lampiran ' + name + ' terlalu besar (lebih dari 1 MB). Perkecil foto atau berkasnya, lalu simpan lagi.');
   }
 
   // A national programme's eligibility and routing are set nationally (guideline IV.B.2): a
