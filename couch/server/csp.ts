@@ -4,6 +4,12 @@
  * the server starts, and no other inline or foreign script. Styles may be inline (Svelte
  * writes `style` attributes and transition rules); images and fFlate's XLSX workers come from
  * blob: URLs the app makes itself; data goes only to this origin (`/db/`, `/api/`).
+ *
+ * `'unsafe-eval'` stays: PouchDB builds the map/reduce views the devices query offline (the
+ * supervisor's queues, the duplicate check, the registry) from the design documents' function
+ * source with `new Function`, and there is no other way to run a persistent view in the
+ * browser. Those design documents come only from provisioning (validate_doc_update and the
+ * firewall refuse any other writer), and every other source of script stays closed.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -29,7 +35,7 @@ export function inlineScriptHashes(buildDir: string): string[] {
 export function cspDirectives(buildDir: string): Record<string, string[] | null> {
   return {
     'default-src': ["'self'"],
-    'script-src': ["'self'", ...inlineScriptHashes(buildDir)],
+    'script-src': ["'self'", "'unsafe-eval'", ...inlineScriptHashes(buildDir)],
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'", 'data:'],
