@@ -12,6 +12,8 @@ import path from 'node:path';
 import { hardenSetCookie } from './cookie';
 import { cspDirectives } from './csp';
 import { decide, isServerAdmin } from './firewall';
+import { jagaPeristiwa } from './jaga-peristiwa';
+import { TIDAK_TERSEDIA } from './tidak-tersedia';
 import { periksaKiriman, teruskanKiriman } from './kiriman';
 import { lacakRouter } from './lacak';
 import { penggunaRouter } from './pengguna';
@@ -32,10 +34,6 @@ export interface AppOptions {
   log?: (message: string) => void;
 }
 
-const UNAVAILABLE = {
-  error: 'unavailable',
-  reason: 'Server basis data sedang tidak dapat dihubungi. Data Anda tetap tersimpan di perangkat; coba lagi sebentar lagi.'
-};
 
 export function createApp(options: AppOptions): express.Express {
   const log = options.log ?? ((m: string) => console.log(m));
@@ -68,11 +66,12 @@ export function createApp(options: AppOptions): express.Express {
       res.status(decision.status).json({ error: decision.error, reason: decision.reason });
     } catch (error) {
       log(`Firewall: sesi tidak dapat diperiksa: ${(error as Error).message}`);
-      res.status(503).json(UNAVAILABLE);
+      res.status(503).json(TIDAK_TERSEDIA);
     }
   });
 
   app.use('/db', periksaKiriman());
+  app.use('/db', jagaPeristiwa({ couchAdminUrl: options.couchAdminUrl, log }));
 
   app.use(
     '/db',
@@ -91,7 +90,7 @@ export function createApp(options: AppOptions): express.Express {
           log(`Proxy /db: ${(error as Error).message}`);
           if ('headersSent' in res && !res.headersSent) {
             res.writeHead(503, { 'content-type': 'application/json' });
-            res.end(JSON.stringify(UNAVAILABLE));
+            res.end(JSON.stringify(TIDAK_TERSEDIA));
           } else {
             res.destroy();
           }

@@ -111,6 +111,8 @@ export function periksaKiriman(): RequestHandler {
           res.status(400).json(BUKAN_JSON);
           return;
         }
+        // The documents as read, for the checks that follow (jaga-peristiwa.ts).
+        res.locals.isiKiriman = parsed;
         const asing = kolomKhususAsing(req.method, req.url, parsed);
         if (asing) {
           res.status(400).json({
