@@ -54,6 +54,8 @@ describe('provisioning Kabupaten Kolaka', () => {
   });
 
   it('changes nothing when run again, and never writes over a district’s edit of a national programme', async () => {
+    // Other suites of this shared instance add programmes of their own: their inboxes come first.
+    await provision(adminUrl, { kabupaten: ['74.01'] });
     const db = couch.use<Program>('slrt-kab-7401');
     const pkh = await db.get('program:7401:pkh');
     // The description only: other suites of this shared instance read PKH's routing and target.
