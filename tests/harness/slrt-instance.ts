@@ -17,7 +17,7 @@ export interface TestInstance {
   stop(): Promise<void>;
 }
 
-export async function startTestInstance(options: { demoHouseholds?: number; port?: number } = {}): Promise<TestInstance> {
+export async function startTestInstance(options: { demoHouseholds?: number; port?: number; kabupaten?: string[] } = {}): Promise<TestInstance> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'slrt-test-'));
   const config = readConfig({
     PORT: String(options.port ?? 0),
@@ -28,7 +28,7 @@ export async function startTestInstance(options: { demoHouseholds?: number; port
   });
   const slrt = await startSlrt({
     config,
-    kabupaten: ['74.01'],
+    kabupaten: options.kabupaten ?? ['74.01'],
     demoHouseholds: options.demoHouseholds ?? TEST_DEMO_HOUSEHOLDS,
     buildDir: path.resolve('build'),
     log: () => {}
