@@ -32,10 +32,18 @@ async function cookie(k: Kecamatan): Promise<string> {
   return res.headers.get('set-cookie')!.split(';')[0];
 }
 
-/** The kecamatan database on the server as one device sees it: through `/db/`, with its session cookie. */
+type PouchFetch = (url: string, opts: { headers: Iterable<[string, string]> } & RequestInit) => Promise<Response>;
+
+/**
+ * The kecamatan database on the server as one device sees it: through `/db/`, with its own
+ * session cookie, sent by Node's fetch. Not PouchDB's own fetch: in Node it keeps one cookie
+ * jar for the whole process, keyed by host and not port, so the facilitator's session would
+ * ride along on the replication router's requests to the database in this same process
+ * (which then fail with 401).
+ */
 function remote(k: Kecamatan, sesi: string): Db {
-  // PouchDB 7's `headers` option; its `fetch` option loses the cookie on the way.
-  return new PouchDB(`${k.url}/db/${KEC_DB}`, { headers: { Cookie: sesi }, skip_setup: true } as PouchDB.Configuration.RemoteDatabaseConfiguration);
+  const fetchSendiri: PouchFetch = (url, opts) => fetch(url, { ...opts, headers: { ...Object.fromEntries(opts.headers), Cookie: sesi } });
+  return new PouchDB(`${k.url}/db/${KEC_DB}`, { fetch: fetchSendiri, skip_setup: true } as PouchDB.Configuration.RemoteDatabaseConfiguration);
 }
 
 export async function benchPerangkat(): Promise<BarisBench[]> {
