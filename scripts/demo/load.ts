@@ -1,4 +1,5 @@
 import { kabupatenDb, kecamatanDb } from '../../app/lib/domain/databases';
+import type { SlrtDoc } from '../../app/lib/domain/schemas';
 import { DEMO_ACCOUNTS, DEMO_KABUPATEN, DEMO_PASSWORD } from './accounts';
 import { CouchClient } from './couch-http';
 import { DEFAULT_KECAMATAN, generateDemo, startOfDay, type DemoBatch } from './generate';
@@ -26,6 +27,8 @@ export interface LoadDemoOptions {
   now?: number;
   batchSize?: number;
   onProgress?: (progress: LoadProgress) => void;
+  /** Which generated documents to write (default all): the bench keeps households and fewer events. */
+  pilih?: (doc: SlrtDoc, db: string) => boolean;
 }
 
 export interface LoadProgress {
@@ -157,7 +160,9 @@ export async function loadDemo(options: LoadDemoOptions): Promise<LoadDemoResult
     now,
     batchSize: options.batchSize
   });
-  for await (const batch of stream) {
+  for await (const generated of stream) {
+    const pilih = options.pilih;
+    const batch = pilih ? { ...generated, docs: generated.docs.filter((d) => pilih(d, generated.db)) } : generated;
     await inFlight;
     inFlight = writeBatch(couch, batch).then(({ written, conflicts }) => {
       alreadyPresent += conflicts;

@@ -10,7 +10,6 @@ import { access, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import { kabupatenDb } from '../../app/lib/domain/databases';
 import { kodeKabupaten } from '../../app/lib/domain/wilayah';
 import { GudangHttp } from '../../app/lib/db/gudang-registri';
 import { bukaBaris, jenisBerkas } from '../../app/lib/impor/berkas';
@@ -20,6 +19,7 @@ import { bacaJudul } from '../../app/lib/impor/pindai';
 import { csvDari, xlsxDari } from '../../app/lib/services/ekspor';
 import { kalimatHasil, tabelHilang, tabelMasalah, tabelRingkasan } from '../../app/lib/services/laporan-impor';
 import { withAdminCouch } from '../../couch/cli/admin-couch';
+import { sambungan } from './sambungan';
 import { desaKabupaten } from './wilayah';
 
 class CliError extends Error {
@@ -32,15 +32,6 @@ const TAHAP: Record<Kemajuan['tahap'], string> = {
   'memeriksa-hilang': 'Memeriksa',
   selesai: 'Selesai'
 };
-
-/** The admin URL split into the database URL fetch accepts and a Basic authorization header. */
-function sambungan(couchUrl: string, kabupaten: string) {
-  const url = new URL(couchUrl);
-  const auth = Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString('base64');
-  const oleh = decodeURIComponent(url.username);
-  url.username = url.password = '';
-  return { dbUrl: `${url.href.replace(/\/$/, '')}/${kabupatenDb(kabupaten)}`, headers: { Authorization: `Basic ${auth}` }, oleh };
-}
 
 async function bacaPeta(berkas: string | undefined, judul: string[]): Promise<PetaKolom> {
   const peta = berkas ? (JSON.parse(await readFile(berkas, 'utf8')) as PetaKolom) : petaOtomatis(judul);

@@ -93,14 +93,19 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
 }
 
-/** Fills and saves the complaint form already open at /keluhan/baru; returns the saved id. */
-export async function recordComplaint(page: Page, uraian = 'Bantuan PKH belum diterima'): Promise<string> {
+/** Fills the complaint form already open at /keluhan/baru (the bench times the save apart). */
+export async function fillComplaint(page: Page, uraian = 'Bantuan PKH belum diterima'): Promise<void> {
   await page.getByLabel('Kategori keluhan').selectOption('non-kepesertaan');
   await page.getByLabel('Program', { exact: true }).selectOption('pkh');
   await page.getByLabel('Kode desa/kelurahan').fill('7401011002');
   await page.getByLabel('Uraian keluhan').fill(uraian);
   await page.getByLabel('Nama pelapor').fill('Wa Ode Sitti');
   await page.getByLabel(/Pelapor setuju/).check();
+}
+
+/** Fills and saves the complaint form already open at /keluhan/baru; returns the saved id. */
+export async function recordComplaint(page: Page, uraian = 'Bantuan PKH belum diterima'): Promise<string> {
+  await fillComplaint(page, uraian);
   await page.getByRole('button', { name: 'Simpan' }).click();
   const saved = page.getByTestId('keluhan-tersimpan');
   await expect(saved).toContainText('Tersimpan di perangkat');

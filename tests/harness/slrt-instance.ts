@@ -27,6 +27,8 @@ export interface TestInstanceOptions {
   port?: number;
   /** Where the server's log lines go (dropped by default); the log-privacy test reads them. */
   log?: (message: string) => void;
+  /** Dotted kabupaten codes to provision (default Kolaka, 74.01). */
+  kabupaten?: string[];
 }
 
 export async function startTestInstance(options: TestInstanceOptions = {}): Promise<TestInstance> {
@@ -40,7 +42,7 @@ export async function startTestInstance(options: TestInstanceOptions = {}): Prom
         SLRT_ADMIN_PASSWORD: TEST_ADMIN.password,
         ...(process.env.COUCHDB_URL ? { COUCHDB_URL: process.env.COUCHDB_URL } : {})
       }),
-      kabupaten: ['74.01'],
+      kabupaten: options.kabupaten ?? ['74.01'],
       demoHouseholds: options.demoHouseholds ?? TEST_DEMO_HOUSEHOLDS,
       buildDir: path.resolve('build'),
       log: options.log ?? (() => {})
