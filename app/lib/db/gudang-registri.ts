@@ -35,19 +35,13 @@ export class GudangHttp implements GudangRegistri {
     } catch {
       throw new ServerGagalError(null);
     }
-    // PouchDB Server answers 401, Apache CouchDB 403, to a signed-in user who is not a member.
-    if (res.status === 401 && !(await this.masihMasuk())) throw new SesiBerakhirError();
-    if (res.status === 401 || res.status === 403) {
+    // The firewall answers a signed-in non-member 403 on both servers; 401 means no session.
+    if (res.status === 401) throw new SesiBerakhirError();
+    if (res.status === 403) {
       throw new DitolakServerError('akun ini tidak berwenang membaca atau menulis data rumah tangga kabupaten ini.');
     }
     if (!res.ok) throw new ServerGagalError(res.status);
     return (await res.json()) as T;
-  }
-
-  private async masihMasuk(): Promise<boolean> {
-    const res = await fetch(this.dbUrl.replace(/\/[^/]+$/, '/_session'), { ...this.init, headers: { ...(this.init.headers as Record<string, string>), Accept: 'application/json' } });
-    const body = (await res.json().catch(() => ({}))) as { userCtx?: { name?: string | null } };
-    return !!body.userCtx?.name;
   }
 
   async ambil(ids: readonly string[]) {

@@ -50,12 +50,19 @@ export async function pindai(
   kolomKunci: (judul: string[]) => { idDtks: number; nik: number },
   kemajuan: (barisDibaca: number) => void
 ): Promise<HasilPindai> {
-  const judul = await bacaJudul(baris());
-  const posisi = kolomKunci(judul.judul);
+  let judul: Judul | null = null;
+  let posisi = { idDtks: 0, nik: 0 };
   const barisPerRumahtangga = new Map<string, number>();
   const nikPertama = new Map<string, { idDtks: string; nomor: number }>();
   let totalBaris = 0;
-  for await (const b of barisData(baris())) {
+  // One pass: the headings are the first non-empty row, the data the rest.
+  for await (const b of baris()) {
+    if (kosong(b)) continue;
+    if (!judul) {
+      judul = { nomor: b.nomor, judul: b.sel.map((s) => s.trim()) };
+      posisi = kolomKunci(judul.judul);
+      continue;
+    }
     totalBaris++;
     const idDtks = (b.sel[posisi.idDtks] ?? '').trim();
     const nik = (b.sel[posisi.nik] ?? '').trim();
@@ -63,6 +70,7 @@ export async function pindai(
     if (nik && !nikPertama.has(nik)) nikPertama.set(nik, { idDtks, nomor: b.nomor });
     if (totalBaris % 5000 === 0) kemajuan(totalBaris);
   }
+  if (!judul) throw new BerkasKosongError();
   kemajuan(totalBaris);
   return { judul, totalBaris, barisPerRumahtangga, nikPertama };
 }
