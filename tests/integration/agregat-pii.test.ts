@@ -69,6 +69,8 @@ describe('no personal data in slrt-agregat', () => {
   it('holds the demo district’s numbers, every figure', () => {
     const figur = new Set(agregat.filter((d) => d.type === 'agregat').map((d) => d.figur));
     expect(figur).toEqual(new Set(FIGUR_AGREGAT));
+    // The overlap of programmes is scanned too.
+    expect(agregat.some((d) => d.type === 'irisan' && d.terlindungi === true)).toBe(true);
     expect(dikenal.size).toBeGreaterThan(1000);
   });
 
