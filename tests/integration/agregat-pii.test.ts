@@ -42,7 +42,8 @@ function teksPribadi(docs: Record<string, unknown>[]): Set<string> {
   };
   for (const doc of docs) {
     walk(doc, '');
-    if (doc.type !== 'program' && doc.type !== 'faq' && doc.type !== 'kuesioner') found.add(String(doc._id));
+    // The rollup's own overlap documents in the kabupaten database share their ids with the aggregates': numbers, no one's record.
+    if (!['program', 'faq', 'kuesioner', 'irisan'].includes(String(doc.type))) found.add(String(doc._id));
   }
   return found;
 }
