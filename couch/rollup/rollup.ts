@@ -2,6 +2,9 @@
  * The rollup (DESIGN.md "Aggregates"): for each kabupaten, reads the `dasbor/angka` view of its
  * database as server admin with the same queries the district's dashboard makes, and writes the
  * aggregate documents of `slrt-agregat` — numbers only, small cells suppressed (agregat.ts).
+ * The overlap of programmes needs a household's records together, which no such query gives:
+ * its own pass (irisan.ts) writes the district's exact overlap into the kabupaten database and
+ * the protected one into `slrt-agregat`.
  * Idempotent: a document is written only when its numbers changed, under the same id. At the
  * end it notes when it ran in `_local/slrt-rekap` of the aggregate database.
  */
@@ -11,6 +14,7 @@ import { kueriDasbor, type BarisView, type OpsiView, type TanyaView } from '../.
 import { AGREGAT_DB, kabupatenDb, parseDbName } from '../../app/lib/domain/databases';
 import { compactCode } from '../../app/lib/domain/wilayah';
 import { CouchHttpError, couchAdmin, describeError, type CouchAdmin } from '../router/couch-admin';
+import { irisanKabupaten } from './irisan';
 
 export interface RollupOptions {
   /** Server admin URL with credentials. */
@@ -65,27 +69,26 @@ function kanonik(value: unknown): string {
   return JSON.stringify(value);
 }
 
-async function revisiSekarang(couch: CouchAdmin, prefix: string): Promise<Map<string, { _rev: string; isi: string }>> {
+async function revisiSekarang(couch: CouchAdmin, dbName: string, prefix: string): Promise<Map<string, { _rev: string; isi: string }>> {
   const range = new URLSearchParams({ startkey: JSON.stringify(prefix), endkey: JSON.stringify(`${prefix}\ufff0`), include_docs: 'true' });
-  const res = await couch.json<{ rows: { id: string; doc: { _rev: string } }[] }>(`${db(AGREGAT_DB)}/_all_docs?${range}`);
+  const res = await couch.json<{ rows: { id: string; doc: { _rev: string } }[] }>(`${db(dbName)}/_all_docs?${range}`);
   return new Map(res.rows.map((r) => [r.id, { _rev: r.doc._rev, isi: kanonik(r.doc) }]));
 }
 
 type BulkResult = { id: string; error?: string; reason?: string }[];
 
 /** Writes the documents whose numbers changed; a conflict (another rollup wrote meanwhile) is retried once on its new revision. */
-async function tulisYangBerubah(couch: CouchAdmin, kabupaten: string, docs: AgregatDoc[]): Promise<number> {
-  const prefix = `agregat:${compactCode(kabupaten)}:`;
+async function tulisYangBerubah(couch: CouchAdmin, dbName: string, prefix: string, docs: readonly { _id: string }[]): Promise<number> {
   let ditulis = 0;
   let sisa = docs;
   for (let percobaan = 0; percobaan < 2 && sisa.length > 0; percobaan++) {
-    const ada = await revisiSekarang(couch, prefix);
+    const ada = await revisiSekarang(couch, dbName, prefix);
     const berubah = sisa.filter((d) => ada.get(d._id)?.isi !== kanonik(d));
     if (berubah.length === 0) break;
     const body = { docs: berubah.map((d) => ({ ...d, ...(ada.has(d._id) ? { _rev: ada.get(d._id)?._rev } : {}) })) };
-    const hasil = await couch.json<BulkResult>(`${db(AGREGAT_DB)}/_bulk_docs`, { method: 'POST', body: JSON.stringify(body) });
+    const hasil = await couch.json<BulkResult>(`${db(dbName)}/_bulk_docs`, { method: 'POST', body: JSON.stringify(body) });
     const gagal = hasil.filter((r) => r.error && r.error !== 'conflict');
-    if (gagal.length > 0) throw new CouchHttpError(500, `${AGREGAT_DB}/_bulk_docs`, `${gagal[0].id}: ${gagal[0].error} ${gagal[0].reason ?? ''}`);
+    if (gagal.length > 0) throw new CouchHttpError(500, `${dbName}/_bulk_docs`, `${gagal[0].id}: ${gagal[0].error} ${gagal[0].reason ?? ''}`);
     const konflik = new Set(hasil.filter((r) => r.error === 'conflict').map((r) => r.id));
     ditulis += berubah.length - konflik.size;
     sisa = berubah.filter((d) => konflik.has(d._id));
@@ -113,9 +116,14 @@ export async function rollup(options: RollupOptions): Promise<RollupReport> {
     // One kabupaten failing (its database unreachable, a document refused) leaves the others rolled up.
     try {
       const docs = await agregatKabupaten(couch, kode, sampai);
-      const ditulis = await tulisYangBerubah(couch, kode, docs);
+      const irisan = await irisanKabupaten(tanyaAdmin(couch, kabupatenDb(kode)), kode, sampai);
+      const kab = compactCode(kode);
+      const ditulis =
+        (await tulisYangBerubah(couch, AGREGAT_DB, `agregat:${kab}:`, docs)) +
+        (await tulisYangBerubah(couch, AGREGAT_DB, `irisan:${kab}:`, irisan.agregat)) +
+        (await tulisYangBerubah(couch, kabupatenDb(kode), `irisan:${kab}:`, irisan.distrik));
       report.ditulis += ditulis;
-      report.tetap += docs.length - ditulis;
+      report.tetap += docs.length + irisan.agregat.length + irisan.distrik.length - ditulis;
     } catch (error) {
       report.gagal.push({ kabupaten: kode, pesan: describeError(error) });
     }

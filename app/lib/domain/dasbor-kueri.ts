@@ -103,6 +103,11 @@ export interface OpsiView {
   group_level?: number;
   reduce?: boolean;
   include_docs?: boolean;
+  descending?: boolean;
+  limit?: number;
+  /** With `skip: 1`, pages on from the last row read (the rollup reads a whole view in pages). */
+  startkey_docid?: string;
+  skip?: number;
 }
 
 /** A CouchDB view query, however it travels: the data port in the browser, HTTP as admin in the rollup. */

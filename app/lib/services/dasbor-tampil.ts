@@ -78,13 +78,17 @@ export function untukEkspor(
   judul: string,
   tabel: TabelTampil,
   kepala: { wilayah: string; total: string },
-  tanda: TandaSel
+  tanda: TandaSel,
+  menjumlah = true
 ): TabelEkspor {
+  const sel = tabel.baris.map((b) => [b.label, ...b.nilai.map((n) => n ?? tanda.disembunyikan)]);
+  // Cells that do not add up (an overlap matrix) are exported without totals.
+  if (!menjumlah) return { judul, kolom: [kepala.wilayah, ...tabel.kolom.map((k) => k.label)], baris: sel };
   return {
     judul,
     kolom: [kepala.wilayah, ...tabel.kolom.map((k) => k.label), kepala.total],
     baris: [
-      ...tabel.baris.map((b) => [b.label, ...b.nilai.map((n) => n ?? tanda.disembunyikan), teksJumlah(b.total, tanda)]),
+      ...sel.map((b, i) => [...b, teksJumlah(tabel.baris[i].total, tanda)]),
       [kepala.total, ...tabel.totalKolom.map((j) => teksJumlah(j, tanda)), teksJumlah(tabel.total, tanda)]
     ]
   };

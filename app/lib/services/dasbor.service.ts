@@ -9,9 +9,11 @@ import { bacaDariView, sumberAgregat } from '$lib/domain/agregat-sumber';
 import type { SumberAngka } from '$lib/domain/dasbor';
 import { sumberDistrik, type TanyaView } from '$lib/domain/dasbor-kueri';
 import { AGREGAT_DB } from '$lib/domain/databases';
+import { sumberIrisanAgregat, sumberIrisanDistrik, type SumberIrisan } from '$lib/domain/irisan-sumber';
 
 export { AgregatTidakSahError, WilayahAgregatError } from '$lib/domain/agregat-sumber';
 export { WilayahDasborError } from '$lib/domain/dasbor-kueri';
+export { IrisanTidakSahError } from '$lib/domain/irisan-sumber';
 
 export function sumberAngka(user: StoreUser): SumberAngka {
   const store = openUserStore(user);
@@ -20,4 +22,13 @@ export function sumberAngka(user: StoreUser): SumberAngka {
   }
   const tanya: TanyaView = (view, options) => store.queryView(view, options);
   return sumberDistrik(tanya);
+}
+
+/** Where a user's dashboard reads the overlap of programmes: the same database as its other figures. */
+export function sumberIrisan(user: StoreUser): SumberIrisan {
+  const store = openUserStore(user);
+  if (store.placement.databases.includes(AGREGAT_DB)) {
+    return sumberIrisanAgregat((view, options) => store.queryView(view, options, [AGREGAT_DB]));
+  }
+  return sumberIrisanDistrik((view, options) => store.queryView(view, options));
 }

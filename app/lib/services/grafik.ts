@@ -19,7 +19,8 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, To
 // Okabe–Ito: told apart by people with the common colour-vision deficiencies.
 const WARNA = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
 
-export function konfigurasiGrafik(tabel: TabelTampil, angka: (n: number) => string): ChartConfiguration<'bar'> {
+/** `bertumpuk`: a row's cells add up (counts by category), so they stack; else side by side (an overlap matrix). */
+export function konfigurasiGrafik(tabel: TabelTampil, angka: (n: number) => string, bertumpuk = true): ChartConfiguration<'bar'> {
   return {
     type: 'bar',
     data: {
@@ -34,7 +35,7 @@ export function konfigurasiGrafik(tabel: TabelTampil, angka: (n: number) => stri
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
-      scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } },
+      scales: { x: { stacked: bertumpuk }, y: { stacked: bertumpuk, beginAtZero: true, ticks: { precision: 0 } } },
       plugins: {
         legend: { position: 'bottom' },
         tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${angka(c.parsed.y ?? 0)}` } }
@@ -43,8 +44,8 @@ export function konfigurasiGrafik(tabel: TabelTampil, angka: (n: number) => stri
   };
 }
 
-export function gambarGrafik(canvas: HTMLCanvasElement, tabel: TabelTampil, angka: (n: number) => string): Chart<'bar'> {
-  return new Chart(canvas, konfigurasiGrafik(tabel, angka));
+export function gambarGrafik(canvas: HTMLCanvasElement, tabel: TabelTampil, angka: (n: number) => string, bertumpuk = true): Chart<'bar'> {
+  return new Chart(canvas, konfigurasiGrafik(tabel, angka, bertumpuk));
 }
 
 /** The chart as a PNG data URL, drawn off screen at a fixed size (for a report page). */
