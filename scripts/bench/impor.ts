@@ -3,8 +3,8 @@
  * — the same wiring as `npm run import` (scripts/impor/cli.ts): `bukaBaris` over the file,
  * `imporRegistri`, `GudangHttp` into the kabupaten database of the embedded server as admin,
  * with the replication router running as in production — beside a bare papaparse parse of the
- * same file. The file is made from demo households with the tests' extract writer and streamed
- * to disk, so neither side starts with it in memory.
+ * same file. The file is made from demo households (ekstrak-demo.ts) with the tests' extract
+ * writer and streamed to disk, so neither side starts with it in memory.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
@@ -13,17 +13,16 @@ import path from 'node:path';
 import { once } from 'node:events';
 import Papa from 'papaparse';
 import { GudangHttp } from '../../app/lib/db/gudang-registri';
-import type { Rumahtangga } from '../../app/lib/domain/household';
 import { bukaBaris } from '../../app/lib/impor/berkas';
 import { imporRegistri } from '../../app/lib/impor/impor-registri';
 import { petaOtomatis } from '../../app/lib/impor/kolom';
 import { bacaJudul } from '../../app/lib/impor/pindai';
 import { barisEkstrak, JUDUL_STANDAR, selStandar } from '../../app/lib/test-data/ekstrak-registri';
 import { startTestInstance } from '../../tests/harness/slrt-instance';
-import { generateDemo } from '../demo/generate';
 import { sambungan } from '../impor/sambungan';
 import { desaKabupaten } from '../impor/wilayah';
 import { log, sampelMemori, ukuranEnv, waktu } from './bersama';
+import { rumahtanggaRegistri } from './ekstrak-demo';
 import type { BarisBench } from './tabel';
 
 const KABUPATEN = '74.01';
@@ -39,15 +38,11 @@ async function tulisEkstrak(berkas: string, target: number): Promise<{ baris: nu
   let n = 0;
   let rt = 0;
   // About four members a household: a third of the rows in households is always enough.
-  const demo = generateDemo({ seed: 10, households: Math.ceil(target / 3), kecamatan: 'semua', now: Date.UTC(2026, 0, 1) });
-  isi: for await (const batch of demo) {
-    for (const doc of batch.docs) {
-      if (doc.type !== 'rumahtangga' || !(doc as Rumahtangga).idDtks) continue;
-      for (const b of barisEkstrak(doc as Rumahtangga)) await tulis(`${baris(selStandar(b))}\r\n`);
-      n += (doc as Rumahtangga).anggota.length;
-      rt++;
-      if (n >= target) break isi;
-    }
+  for await (const doc of rumahtanggaRegistri(10, Math.ceil(target / 3), Date.UTC(2026, 0, 1))) {
+    for (const b of barisEkstrak(doc)) await tulis(`${baris(selStandar(b))}\r\n`);
+    n += doc.anggota.length;
+    rt++;
+    if (n >= target) break;
   }
   out.end();
   await once(out, 'finish');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { antrean, hariTerbuka, jumlahPerAntrean, statusKasus, type Pengajuan, type Peristiwa } from './antrean';
+import { antrean, dataAntrean, hariTerbuka, jumlahPerAntrean, statusKasus, type BarisKasus, type Pengajuan, type Peristiwa } from './antrean';
 
 const pada = (hari: number) => `2025-03-${String(hari).padStart(2, '0')}T01:00:00.000Z`;
 
@@ -50,6 +50,22 @@ describe('review queues', () => {
   it('skips openers among the rows', () => {
     const opener: Peristiwa = { id: 'keluhan:B', kasusId: 'keluhan:B', createdAt: pada(5), type: 'keluhan' };
     expect(statusKasus([opener, setuju('keluhan:B', 6)]).get('keluhan:B')).toBe('disetujui-supervisor');
+  });
+
+  it('reads the submissions and each case status from one range of antrean/kasus', () => {
+    const K = '74.01.01';
+    const rows: BarisKasus[] = [
+      { id: 'keluhan:A', key: [K, 'keluhan:A', pada(3)], value: { jenis: 'keluhan', desa: '74.01.01.2002', createdBy: 'fasilitator.wundulako', programId: 'rastra' } },
+      { id: 'review:1', key: [K, 'keluhan:A', pada(4)], value: { type: 'review', tahap: 'supervisor', keputusan: 'kembalikan' } },
+      { id: 'usulan:C', key: [K, 'usulan:C', pada(4)], value: { jenis: 'pmks', desa: '74.01.01.2001', createdBy: 'frontoffice.wundulako', rumahtanggaId: 'rumahtangga:R1' } }
+    ];
+    const { pengajuan: p, status } = dataAntrean(rows);
+    expect(p).toEqual([
+      { kasusId: 'keluhan:A', jenis: 'keluhan', kecamatan: K, desa: '74.01.01.2002', createdBy: 'fasilitator.wundulako', createdAt: pada(3), programId: 'rastra' },
+      { kasusId: 'usulan:C', jenis: 'pmks', kecamatan: K, desa: '74.01.01.2001', createdBy: 'frontoffice.wundulako', createdAt: pada(4), rumahtanggaId: 'rumahtangga:R1' }
+    ]);
+    expect(Object.fromEntries(status)).toEqual({ 'keluhan:A': 'dikembalikan', 'usulan:C': 'diajukan' });
+    expect(antrean(p, status, 'diajukan').map((x) => x.kasusId)).toEqual(['usulan:C']);
   });
 
   it('counts whole days open', () => {

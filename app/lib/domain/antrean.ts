@@ -70,6 +70,36 @@ export function peristiwaDariBaris(row: BarisPeristiwa): Peristiwa {
   return { id: row.id ?? kasusId, kasusId, createdAt, type, ...(PEMBUKA.has(type) ? {} : { langkah: row.value as unknown as Langkah }) };
 }
 
+/** What `antrean/kasus` gives for a case opener: its queue line. */
+export type NilaiPembuka = Omit<BarisPengajuan['value'], 'kasusId'> & { jenis: JenisPengajuan };
+
+/** A row of `antrean/kasus`: key [kecamatan, kasusId, createdAt]; a step's value has `type`, an opener's `jenis`. */
+export interface BarisKasus {
+  id?: string;
+  key: unknown;
+  value: NilaiPembuka | BarisPeristiwa['value'];
+}
+
+const TYPE_PEMBUKA: Record<JenisPengajuan, string> = { keluhan: 'keluhan', kebutuhan: 'kebutuhan', 'perubahan-data': 'usulan', prelist: 'usulan', pmks: 'usulan' };
+
+/**
+ * A kecamatan's submissions and the status of each of its cases, from its one range of
+ * `antrean/kasus`: what `antrean/pengajuan` and `kasus/peristiwa` give together.
+ */
+export function dataAntrean(rows: readonly BarisKasus[]): { pengajuan: PengajuanKecamatan[]; status: Map<string, StatusKasus> } {
+  const pengajuan: PengajuanKecamatan[] = [];
+  const peristiwa: Peristiwa[] = [];
+  for (const { id, key, value } of rows) {
+    const [kecamatan, kasusId, createdAt] = key as [string, string, string];
+    if ('type' in value) peristiwa.push(peristiwaDariBaris({ id, key: [kasusId, createdAt], value }));
+    else {
+      pengajuan.push(pengajuanDariBaris({ key: [kecamatan, value.jenis, createdAt], value: { ...value, kasusId } }));
+      peristiwa.push(peristiwaDariBaris({ id, key: [kasusId, createdAt], value: { type: TYPE_PEMBUKA[value.jenis] } }));
+    }
+  }
+  return { pengajuan, status: statusKasus(peristiwa) };
+}
+
 function urutan(a: Peristiwa, b: Peristiwa): number {
   const waktu = Date.parse(a.createdAt) - Date.parse(b.createdAt);
   if (waktu !== 0) return waktu;

@@ -5,6 +5,7 @@ import { GudangMemori } from '../test-data/gudang-memori';
 import { barisEkstrak, ekstrakBerCacat, JUDUL_STANDAR, selStandar } from '../test-data/ekstrak-registri';
 import { DESA_CONTOH, DESA_LAIN, makeAnggota, makeRumahtangga } from '../test-data/household-factory';
 import type { Rumahtangga } from '../domain/household';
+import { wilayahOf } from '../domain/wilayah';
 import { barisCsv, deteksiEncoding } from './csv';
 import { imporRegistri, type HasilImpor } from './impor-registri';
 import { petaOtomatis } from './kolom';
@@ -98,6 +99,24 @@ describe('imporRegistri', () => {
     );
     expect(hasil.hilang).toEqual([{ rumahtanggaId: expect.stringMatching(/:B2$/), idDtks: 'B2' }]);
     expect(gudang.docs.has(hasil.hilang[0].rumahtanggaId)).toBe(true);
+  });
+
+  it('reports a household that moved desa with its new id, and not one whose rows were refused', async () => {
+    const a = makeRumahtangga({ idDtks: 'E1' });
+    const b = makeRumahtangga({ idDtks: 'E2' });
+    const c = makeRumahtangga({ idDtks: 'E3' });
+    const gudang = new GudangMemori();
+    const rows = (...rts: Rumahtangga[]) => rts.flatMap((rt) => barisEkstrak(rt).map(selStandar));
+    await impor(new TextEncoder().encode(csv(rows(a, b, c))), gudang);
+
+    const pindah: Rumahtangga = { ...a, wilayah: wilayahOf(DESA_LAIN) };
+    const rusak: Rumahtangga = { ...c, anggota: c.anggota.map((m, i) => (i === 0 ? { ...m, nik: '123' } : m)) };
+    const hasil = await impor(new TextEncoder().encode(csv(rows(b, pindah, rusak))), gudang);
+
+    expect(hasil.rumahtangga).toEqual({ baru: 1, berubah: 0, sama: 1, ditolak: 1 });
+    const idLama = [...gudang.docs.keys()].find((id) => id.endsWith(':E1') && id.includes(':7401011002:'));
+    const idBaru = [...gudang.docs.keys()].find((id) => id.endsWith(':E1') && id.includes(':7401041001:'));
+    expect(hasil.hilang).toEqual([{ rumahtanggaId: idLama, idDtks: 'E1', pindahKe: idBaru }]);
   });
 
   it('writes nothing in a dry run but says what would change', async () => {

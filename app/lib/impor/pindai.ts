@@ -1,9 +1,12 @@
 /**
  * The first pass over an extract: how many rows each household has (so the second pass can
  * hand a household on as soon as its last row is read, whatever order the file is in, and
- * hold only the households still open), where each NIK first appears (a NIK in two
- * households is reported at its second one), and how many rows there are for the progress bar.
+ * hold only the households still open), which NIKs appear on more than one row (the second
+ * pass reports a NIK in two households at its second one), and how many rows there are for
+ * the progress bar. Both counts are kept by fingerprint (sidik.ts): 8 bytes a row while
+ * scanning, the cells themselves never.
  */
+import { Penghitung, type Hitungan } from './sidik';
 import type { BarisBerkas } from './sumber';
 
 export interface Judul {
@@ -14,9 +17,10 @@ export interface Judul {
 export interface HasilPindai {
   judul: Judul;
   totalBaris: number;
-  barisPerRumahtangga: Map<string, number>;
-  /** NIK → the household and row it first appears in. */
-  nikPertama: Map<string, { idDtks: string; nomor: number }>;
+  /** Rows per ID DTKS (an upper bound: see `Hitungan`). */
+  barisPerRumahtangga: Hitungan;
+  /** The NIKs on two rows or more (and, rarely, a NIK sharing a fingerprint with one). */
+  nikBerulang: Hitungan;
 }
 
 export class BerkasKosongError extends Error {
@@ -52,8 +56,8 @@ export async function pindai(
 ): Promise<HasilPindai> {
   let judul: Judul | null = null;
   let posisi = { idDtks: 0, nik: 0 };
-  const barisPerRumahtangga = new Map<string, number>();
-  const nikPertama = new Map<string, { idDtks: string; nomor: number }>();
+  const rumahtangga = new Penghitung();
+  const nik = new Penghitung();
   let totalBaris = 0;
   // One pass: the headings are the first non-empty row, the data the rest.
   for await (const b of baris()) {
@@ -64,13 +68,12 @@ export async function pindai(
       continue;
     }
     totalBaris++;
-    const idDtks = (b.sel[posisi.idDtks] ?? '').trim();
-    const nik = (b.sel[posisi.nik] ?? '').trim();
-    barisPerRumahtangga.set(idDtks, (barisPerRumahtangga.get(idDtks) ?? 0) + 1);
-    if (nik && !nikPertama.has(nik)) nikPertama.set(nik, { idDtks, nomor: b.nomor });
+    rumahtangga.tambah((b.sel[posisi.idDtks] ?? '').trim());
+    const nikBaris = (b.sel[posisi.nik] ?? '').trim();
+    if (nikBaris) nik.tambah(nikBaris);
     if (totalBaris % 5000 === 0) kemajuan(totalBaris);
   }
   if (!judul) throw new BerkasKosongError();
   kemajuan(totalBaris);
-  return { judul, totalBaris, barisPerRumahtangga, nikPertama };
+  return { judul, totalBaris, barisPerRumahtangga: rumahtangga.hitungan(), nikBerulang: nik.hitungan(2) };
 }

@@ -12,6 +12,7 @@ import { selisihRumahtangga, type IsiRegistri, type Pembaruan, type Selisih } fr
 import { compactCode } from '../domain/wilayah';
 import type { GudangRegistri, HasilSimpan, RumahtanggaTersimpan } from './gudang';
 import type { Masalah } from './rakit';
+import { sidikAngka } from './sidik';
 
 export interface RumahtanggaSiap {
   isi: IsiRegistri;
@@ -30,34 +31,20 @@ export interface Penulis {
   percobaan: boolean;
 }
 
-export interface Perubahan {
-  rumahtanggaId: string;
-  perubahan: Selisih[];
-}
-
+/** Counts, not lists: what changed is recorded in each household's `pembaruan`. */
 export interface HasilKelompok {
   baru: number;
-  berubah: Perubahan[];
+  berubah: number;
   sama: number;
   gagal: Masalah[];
-  ids: string[];
 }
 
-export const idRumahtangga = (isi: IsiRegistri) => `rumahtangga:${compactCode(isi.wilayah.desa ?? '')}:${isi.idDtks}`;
+/** A registry household's document id: its desa (compact code) and its ID DTKS. */
+export const idDariDtks = (desaRingkas: string, idDtks: string) => `rumahtangga:${desaRingkas}:${idDtks}`;
+export const idRumahtangga = (isi: IsiRegistri) => idDariDtks(compactCode(isi.wilayah.desa ?? ''), isi.idDtks ?? '');
 
-/** A short, stable fingerprint of a text (53-bit FNV-style mix), for deterministic ids. */
-function sidik(teks: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < teks.length; i++) {
-    const c = teks.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
+/** A short, stable fingerprint of a text, for deterministic ids. */
+const sidik = (teks: string) => sidikAngka(teks).toString(36);
 
 function baru(isi: IsiRegistri, p: Penulis): Rumahtangga {
   return rumahtanggaSchema.parse({
@@ -90,24 +77,24 @@ function pembaruan(lama: RumahtanggaTersimpan, isi: IsiRegistri, perubahan: Seli
 export async function tulisKelompok(kelompok: readonly RumahtanggaSiap[], p: Penulis): Promise<HasilKelompok> {
   const ids = kelompok.map((r) => idRumahtangga(r.isi));
   const ada = await p.gudang.ambil(ids);
-  const hasil: HasilKelompok = { baru: 0, berubah: [], sama: 0, gagal: [], ids };
+  const hasil: HasilKelompok = { baru: 0, berubah: 0, sama: 0, gagal: [] };
   const peristiwa: Pembaruan[] = [];
-  const rumah: { doc: Rumahtangga; siap: RumahtanggaSiap; ubah: Perubahan | null }[] = [];
+  const rumah: { doc: Rumahtangga; siap: RumahtanggaSiap; berubah: boolean }[] = [];
   kelompok.forEach((siap, i) => {
     const lama = ada.get(ids[i]);
-    if (!lama) return rumah.push({ doc: baru(siap.isi, p), siap, ubah: null });
+    if (!lama) return rumah.push({ doc: baru(siap.isi, p), siap, berubah: false });
     const perubahan = selisihRumahtangga(lama, siap.isi);
     if (perubahan.length === 0) return hasil.sama++;
     peristiwa.push(pembaruan(lama, siap.isi, perubahan, p));
     // Not parsed again: fields SLRT keeps beside the registry's (and any newer ones) stay as they are.
     const doc: Rumahtangga = { ...lama, ...siap.isi, updatedBy: p.oleh, updatedAt: p.mulai };
-    rumah.push({ doc, siap, ubah: { rumahtanggaId: lama._id, perubahan } });
+    rumah.push({ doc, siap, berubah: true });
   });
   const simpan: HasilSimpan[] = p.percobaan ? rumah.map((r) => ({ id: r.doc._id })) : await tulisSemua(p.gudang, peristiwa, rumah.map((r) => r.doc));
   rumah.forEach((r, i) => {
     const { error, reason } = simpan[i];
     if (!error) {
-      if (r.ubah) hasil.berubah.push(r.ubah);
+      if (r.berubah) hasil.berubah++;
       else hasil.baru++;
       return;
     }

@@ -1,21 +1,17 @@
 /**
  * The supervisor's review (issue 5): the four queues of the kecamatan, one submission beside the
  * household's record, and the decision as a `review` event. The supervisor holds the kecamatan
- * database on the laptop, so the queues come from its local views (`antrean/pengajuan` for what
- * was submitted, `kasus/peristiwa` rows without documents for where each case stands) and work
- * offline; a decision is saved on the device and goes up with the sync like any other record.
+ * database on the laptop, so the queues come from its local view (`antrean/kasus`: each case's
+ * opener and steps, without documents, in one range of the kecamatan) and work offline; a decision is saved on the device and goes up with the sync like any other record.
  */
 import { statusOf } from '$lib/db/errors';
-import type { StoredDoc, StoreUser, UserStore, ViewRow } from '$lib/db/user-store';
+import type { StoredDoc, StoreUser, UserStore } from '$lib/db/user-store';
 import {
   antrean,
   ANTREAN_SUPERVISOR,
-  pengajuanDariBaris,
-  peristiwaDariBaris,
-  statusKasus,
+  dataAntrean,
   type AntreanSupervisor,
-  type BarisPengajuan,
-  type BarisPeristiwa,
+  type BarisKasus,
   type JenisPengajuan,
   type Pengajuan,
   type SaringanAntrean
@@ -47,18 +43,12 @@ export interface DataAntrean {
  * while the views have not reached the device (they come with the first download of the kecamatan).
  */
 export async function muatAntrean(store: UserStore, kecamatan: string): Promise<DataAntrean | null> {
-  let pengajuanRows: ViewRow<BarisPengajuan['value']>[];
-  let peristiwaRows: ViewRow<BarisPeristiwa['value']>[];
   try {
-    [pengajuanRows, peristiwaRows] = await Promise.all([
-      store.queryView<BarisPengajuan['value']>('antrean/pengajuan', { startkey: [kecamatan], endkey: [kecamatan, {}] }),
-      store.queryView<BarisPeristiwa['value']>('kasus/peristiwa')
-    ]);
+    return dataAntrean(await store.queryView<BarisKasus['value']>('antrean/kasus', { startkey: [kecamatan], endkey: [kecamatan, {}] }));
   } catch (error) {
     if (statusOf(error) === 404) return null;
     throw error;
   }
-  return { pengajuan: pengajuanRows.map(pengajuanDariBaris), status: statusKasus(peristiwaRows.map(peristiwaDariBaris)) };
 }
 
 /** What waits on the supervisor, oldest first, narrowed by `saring`. */

@@ -45,6 +45,40 @@ describe('antrean/pengajuan', () => {
   });
 });
 
+const kasus = mapOf('antrean', 'kasus');
+
+describe('antrean/kasus', () => {
+  it('files an opener under [kecamatan, its id, createdAt] with its queue line', () => {
+    const usulan = makeUsulan('prelist');
+    expect(kasus(usulan)).toEqual([
+      {
+        key: [K, usulan._id, usulan.createdAt],
+        value: { jenis: 'prelist', desa: '74.01.01.1002', ...('rumahtanggaId' in usulan ? { rumahtanggaId: usulan.rumahtanggaId } : {}), createdBy: 'fasilitator.wundulako' }
+      }
+    ]);
+    const keluhan = makeKeluhan({ programId: 'rastra' });
+    expect(kasus(keluhan)[0].value).toMatchObject({ jenis: 'keluhan', programId: 'rastra' });
+  });
+
+  it("files a step under its case's kecamatan and id, with the fields that move the case", () => {
+    const keluhan = makeKeluhan();
+    const review = makeReview(keluhan, { keputusan: 'kembalikan', catatan: 'Foto KK belum ada' });
+    expect(kasus(review)).toEqual([{ key: [K, keluhan._id, review.createdAt], value: { type: 'review', tahap: 'supervisor', keputusan: 'kembalikan' } }]);
+    expect(kasus(makeKepesertaan())).toEqual([]);
+  });
+
+  it("gives one kecamatan's cases in one range, each opener before its steps", () => {
+    const keluhan = makeKeluhan();
+    const lain = makeKeluhan({ wilayah: wilayahOf(DESA_LAIN) });
+    const rows = rowsUnder(rowsOf(kasus, [makeReview(keluhan), lain, keluhan, makeReview(lain)]), [K]);
+    const v = (r: Row) => r.value as { type?: string; jenis?: string };
+    expect(rows.map((r) => [(r.key as string[])[1], v(r).type ?? v(r).jenis])).toEqual([
+      [keluhan._id, 'keluhan'],
+      [keluhan._id, 'review']
+    ]);
+  });
+});
+
 describe('antrean/keputusan', () => {
   it('files a decision under [kecamatan, tahap, keputusan, createdAt] with its case', () => {
     const kasus = makeKeluhan();
