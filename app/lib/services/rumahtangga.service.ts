@@ -58,8 +58,9 @@ function sumberServer(store: UserStore): Sumber {
   };
 }
 
-async function katalog(store: UserStore): Promise<(programId: string) => string> {
-  const nama = new Map((await store.docsOfType('program')).map((p) => [p.programId, p.nama]));
+/** Programme names of the district's catalogue (`program` documents), national names as a fallback. */
+export function namaProgramDari(program: readonly { programId: string; nama: string }[]): (programId: string) => string {
+  const nama = new Map(program.map((p) => [p.programId, p.nama]));
   return (programId) => nama.get(programId) ?? PROGRAM_NASIONAL[programId as keyof typeof PROGRAM_NASIONAL] ?? programId;
 }
 
@@ -75,7 +76,8 @@ function menyangkutDari(id: string, dibaca: readonly SlrtDoc[], kasusIds: readon
  */
 export async function bacaRumahtangga(store: UserStore, id: string, index: CatatanIndex | null): Promise<HalamanRumahtangga | null> {
   const sumber = index ? sumberPerangkat(store, index) : sumberServer(store);
-  const [doc, namaProgram] = await Promise.all([store.get(id), katalog(store)]);
+  const [doc, program] = await Promise.all([store.get(id), store.docsOfType('program')]);
+  const namaProgram = namaProgramDari(program);
   if (doc?.type === 'usulan' && doc.jenis === 'prelist') {
     const peristiwa = await sumber.peristiwa([id]);
     const profil = profilPrelist(doc, peristiwa, hariIni());
