@@ -103,6 +103,20 @@ test('a pre-list offline: duplicate warning, a new household, its receipt, and t
     rumahtangga: { noKK, alamat: { rt: '003', rw: '001' }, anggota: [{ nik, nama, hubungan: 'kepala', jenisKelamin: 'P' }] }
   });
 
+  // The registry search finds the proposed household, marked as pre-list; its page shows the proposal's status.
+  await page.goto('/cari');
+  await page.getByLabel('NIK, No. KK atau nama').fill(nik);
+  const hasil = page.getByTestId('hasil-cari');
+  await expect(hasil).toHaveAttribute('data-id', id, { timeout: 30_000 });
+  await expect(hasil).toHaveAttribute('data-sumber', 'prelist');
+  await expect(hasil).toContainText('Pre-list');
+  await hasil.click();
+  await expect(page.getByRole('heading', { name: `Rumah tangga ${nama}` })).toBeVisible();
+  await expect(page.getByTestId('status-registri')).toHaveText('Pre-list (belum terverifikasi)');
+  await expect(page.getByTestId('rt-prelist')).toBeVisible();
+  await expect(page.getByTestId('kode-lacak')).toHaveText(`Kode lacak: ${kode}`);
+  await expect(page.getByRole('link', { name: 'Mulai kunjungan' })).toHaveCount(0);
+
   // The desk's register of the day lists it: who came, for what, what was done.
   await page.goto('/meja');
   const row = page.getByTestId('kunjungan').filter({ hasText: nama });
