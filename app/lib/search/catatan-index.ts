@@ -17,19 +17,23 @@ export const JENIS_PERISTIWA = ['review', 'rujukan', 'tindaklanjut', 'perbaikan'
 const CATATAN: ReadonlySet<string> = new Set(JENIS_CATATAN);
 const PERISTIWA: ReadonlySet<string> = new Set(JENIS_PERISTIWA);
 
-type Dok = DokTerima & { rumahtanggaId?: unknown; kasusId?: unknown };
+type Dok = DokTerima & { rumahtanggaId?: unknown; kasusId?: unknown; pemenuhan?: { kebutuhanId?: unknown } };
 
-/** `rt:<id>` for a household's record, `kasus:<id>` for a step of a case; null for anything else. */
-function kunciDari(doc: Dok): string | null {
-  if (doc.type && CATATAN.has(doc.type) && typeof doc.rumahtanggaId === 'string') return `rt:${doc.rumahtanggaId}`;
-  if (doc.type && PERISTIWA.has(doc.type) && typeof doc.kasusId === 'string') return `kasus:${doc.kasusId}`;
-  return null;
+/**
+ * `rt:<id>` for a household's record, `kasus:<id>` for a step of a case — and of the need a
+ * programme's response meets (`pemenuhan`), which may belong to another case of the household.
+ */
+function kunciDari(doc: Dok): string[] {
+  if (doc.type && CATATAN.has(doc.type) && typeof doc.rumahtanggaId === 'string') return [`rt:${doc.rumahtanggaId}`];
+  if (!doc.type || !PERISTIWA.has(doc.type) || typeof doc.kasusId !== 'string') return [];
+  const dipenuhi = doc.pemenuhan?.kebutuhanId;
+  return typeof dipenuhi === 'string' && dipenuhi !== doc.kasusId ? [`kasus:${doc.kasusId}`, `kasus:${dipenuhi}`] : [`kasus:${doc.kasusId}`];
 }
 
 export class CatatanIndex {
   readonly #ids = new Map<string, Set<string>>();
-  /** Each indexed document's key, so a deletion (which carries only the id) finds it. */
-  readonly #kunci = new Map<string, string>();
+  /** Each indexed document's keys, so a deletion (which carries only the id) finds them. */
+  readonly #kunci = new Map<string, string[]>();
 
   get size(): number {
     return this.#kunci.size;
@@ -37,16 +41,15 @@ export class CatatanIndex {
 
   /** A document as it is now, or its deletion. Events are immutable: no revision to compare. */
   terapkan(doc: Dok): void {
-    const lama = this.#kunci.get(doc._id);
-    if (lama) {
-      this.#ids.get(lama)?.delete(doc._id);
-      this.#kunci.delete(doc._id);
+    for (const lama of this.#kunci.get(doc._id) ?? []) this.#ids.get(lama)?.delete(doc._id);
+    this.#kunci.delete(doc._id);
+    const kunci = doc._deleted ? [] : kunciDari(doc);
+    if (kunci.length === 0) return;
+    for (const k of kunci) {
+      let set = this.#ids.get(k);
+      if (!set) this.#ids.set(k, (set = new Set()));
+      set.add(doc._id);
     }
-    const kunci = doc._deleted ? null : kunciDari(doc);
-    if (!kunci) return;
-    let set = this.#ids.get(kunci);
-    if (!set) this.#ids.set(kunci, (set = new Set()));
-    set.add(doc._id);
     this.#kunci.set(doc._id, kunci);
   }
 
@@ -55,8 +58,8 @@ export class CatatanIndex {
     return [...(this.#ids.get(`rt:${rumahtanggaId}`) ?? [])];
   }
 
-  /** Ids of the reviews, referrals, responses, corrections and appeals of the cases. */
+  /** Ids of the reviews, referrals, responses, corrections and appeals of the cases (and of responses meeting them), each once. */
   peristiwaKasus(kasusIds: Iterable<string>): string[] {
-    return [...kasusIds].flatMap((id) => [...(this.#ids.get(`kasus:${id}`) ?? [])]);
+    return [...new Set([...kasusIds].flatMap((id) => [...(this.#ids.get(`kasus:${id}`) ?? [])]))];
   }
 }
