@@ -7,7 +7,7 @@
  * refused. Run after `npx vite build`.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { admin, logInTo, serverUrl, WUNDULAKO_DB } from './support';
+import { admin, logInTo, serverUrl, waitForServiceWorker, WUNDULAKO_DB } from './support';
 
 const DESA = '7401011002';
 
@@ -36,6 +36,8 @@ test('a pre-list offline: duplicate warning, a new household, its receipt, and t
   const member = existing.anggota[existing.anggota.length - 1];
 
   await logInTo(page, 'fasilitator.wundulako', '/cari');
+  // The receipt's page code must come from the service worker once the network is gone.
+  await waitForServiceWorker(page);
   await page.goto('/sinkronisasi');
   await expect(page.getByTestId('sync-status')).toHaveText('Tersinkron', { timeout: 60_000 });
 

@@ -89,6 +89,8 @@ class RegistriState {
         this.#indeks = indeks;
         this.#status = 'siap';
         this.#versi++;
+        // The household page needs the record index next: read it while the user types a search.
+        this.catatan(store).catch(() => undefined);
       },
       (error: unknown) => {
         if (this.#store !== store) return;
