@@ -6,6 +6,8 @@
  * Run after `npx vite build`.
  */
 import { expect, test } from '@playwright/test';
+import { wilayahOf } from '../../app/lib/domain/wilayah';
+import { makeAnggota, makeRumahtangga } from '../../app/lib/test-data/household-factory';
 import { admin, logInTo, waitForServiceWorker, WUNDULAKO_DB } from './support';
 
 interface Anggota {
@@ -17,6 +19,7 @@ interface Rumahtangga {
   _id: string;
   noKK: string;
   wilayah: { desa: string };
+  alamat: { rt: string; rw: string };
   anggota: Anggota[];
 }
 
@@ -44,12 +47,16 @@ test('offline, a facilitator finds a household by a member’s NIK and by name, 
   test.setTimeout(150_000);
   const { rt, kodeLacak } = await householdWithComplaint();
   const households = (await adminGet<{ rows: unknown[] }>(byPrefix('rumahtangga'))).rows.length;
+  const usulan = await adminGet<{ rows: { doc: { jenis: string } }[] }>(byPrefix('usulan', '&include_docs=true'));
+  const prelists = usulan.rows.filter((r) => r.doc.jenis === 'prelist').length;
   const kepala = rt.anggota.find((a) => a.hubungan === 'kepala') as Anggota;
   const anggota = rt.anggota.find((a) => a.hubungan !== 'kepala') as Anggota;
 
   await logInTo(page, 'fasilitator.wundulako', '/cari');
   await expect(page.getByTestId('sync-status')).toHaveText('Tersinkron', { timeout: 60_000 });
-  const siap = `${new Intl.NumberFormat('id-ID').format(households)} rumah tangga di perangkat ini siap dicari`;
+  const angka = new Intl.NumberFormat('id-ID');
+  // Households proposed on pre-lists are searchable too, and counted apart.
+  const siap = `${angka.format(households)} rumah tangga${prelists > 0 ? ` dan ${angka.format(prelists)} usulan pre-list` : ''} di perangkat ini siap dicari`;
   await expect(page.getByTestId('cari-siap')).toContainText(siap, { timeout: 30_000 });
   // The household page's code must come from the service worker once the network is gone.
   await waitForServiceWorker(page);
@@ -124,4 +131,48 @@ test('a district desk searches the server’s registry views without downloading
   expect(views).toContain('slrt-kab-7401 nik');
   expect(views).toContain('slrt-kab-7401 nama');
   expect(await page.evaluate(async () => (await indexedDB.databases()).filter((d) => d.name?.includes('slrt-kab')))).toEqual([]);
+
+  // A name the district holds more of than one server read: said in words, with how to narrow it.
+  const [rw, lain] = [rt.alamat.rw, rt.alamat.rw === '099' ? '098' : '099'];
+  const banyak = await banyakBernama('Batasuji', rt.wilayah.desa, lain, { rw, nama: 'Batasuji Dicari' });
+  try {
+    await page.getByLabel('Desa/kelurahan').fill('');
+    await kotak.fill('batasuji');
+    await expect(page.getByTestId('cari-sebagian')).toContainText('mungkin belum lengkap', { timeout: 60_000 });
+    await expect(page.locator(`[data-testid="hasil-cari"][data-id="${banyak.dicari}"]`)).toHaveCount(0);
+    // Narrowed to the desa and the RW, the search is whole again and finds it.
+    await page.getByLabel('Desa/kelurahan').fill(rt.wilayah.desa.replaceAll('.', ''));
+    await page.getByLabel('RW', { exact: true }).fill(rw);
+    await expect(page.locator(`[data-testid="hasil-cari"][data-id="${banyak.dicari}"]`)).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByTestId('cari-sebagian')).toHaveCount(0);
+  } finally {
+    await banyak.hapus();
+  }
 });
+
+/**
+ * 301 households of one name in the district database, in RW `rw` of `desa`, and one more (the
+ * last of that name in the view) in RW `dicari.rw`; written straight to the kabupaten database,
+ * which sends households to no device, and removed afterwards.
+ */
+async function banyakBernama(kata: string, desa: string, rw: string, dicari: { rw: string; nama: string }) {
+  const compact = desa.replaceAll('.', '');
+  const docs = Array.from({ length: 302 }, (_, i) => {
+    const terakhir = i === 301;
+    const rumahtangga = makeRumahtangga({
+      wilayah: wilayahOf(desa),
+      alamat: { rt: '001', rw: terakhir ? dicari.rw : rw },
+      anggota: [makeAnggota({ nama: terakhir ? dicari.nama : `${kata} ${i}` })]
+    });
+    return { ...rumahtangga, _id: `rumahtangga:${compact}:${kata.toUpperCase()}${terakhir ? 'ZZZ' : String(i).padStart(3, '0')}` };
+  });
+  const simpan = await admin('POST', 'slrt-kab-7401/_bulk_docs', { docs });
+  expect((simpan.json as unknown as { ok?: boolean }[]).every((r) => r.ok)).toBe(true);
+  const revs = new Map((simpan.json as unknown as { id: string; rev: string }[]).map((r) => [r.id, r.rev]));
+  return {
+    dicari: docs[301]._id,
+    hapus: async () => {
+      await admin('POST', 'slrt-kab-7401/_bulk_docs', { docs: docs.map((d) => ({ _id: d._id, _rev: revs.get(d._id), _deleted: true })) });
+    }
+  };
+}

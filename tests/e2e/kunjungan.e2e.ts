@@ -191,4 +191,22 @@ test('a facilitator records a whole visit offline; every event reaches the serve
     headers: { authorization: `Basic ${Buffer.from('admin:test-admin-password').toString('base64')}` }
   });
   expect(image.headers.get('content-type')).toBe('image/jpeg');
+
+  // The household page shows what was recorded; its case timeline reads in either language.
+  await page.goto(`/rumahtangga/${encodeURIComponent(rt._id)}`);
+  await expect(page.getByTestId('kepesertaan')).toContainText('Program Indonesia Sehat (KIS-PBI)');
+  const kasus = page.locator(`[data-testid="kasus"][data-id="${keluhanId}"]`);
+  await expect(kasus.getByTestId('riwayat-kasus')).toContainText('Keluhan non-kepesertaan dicatat');
+  await page.getByLabel('Bahasa').selectOption('en');
+  await expect(kasus.getByTestId('riwayat-kasus')).toContainText('Complaint (non-participation) recorded');
+  await page.getByLabel('Language').selectOption('id');
+
+  // The desk's register of the day: the household once, with each thing recorded for it.
+  await page.goto('/meja');
+  const kunjungan = page.locator(`[data-testid="kunjungan"][data-id="${rt._id}"]`);
+  await expect(kunjungan).toContainText(kepala.nama);
+  await expect(kunjungan.getByTestId('tercatat-kepesertaan')).toHaveText('Kepesertaan program dicatat: Program Indonesia Sehat (KIS-PBI)');
+  await expect(kunjungan.getByTestId('tercatat-kebutuhan')).toHaveText('Kebutuhan program dicatat: Subsidi Listrik');
+  await expect(kunjungan.getByTestId('tercatat-kasus')).toHaveCount(2);
+  await expect(kunjungan.getByRole('link', { name: `Dicatat, kode ${complaint.kodeLacak}` })).toHaveAttribute('href', `/tanda-terima/${keluhanId}`);
 });

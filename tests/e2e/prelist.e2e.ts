@@ -7,7 +7,7 @@
  * refused. Run after `npx vite build`.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { admin, logInTo, serverUrl, WUNDULAKO_DB } from './support';
+import { admin, logInTo, serverUrl, waitForServiceWorker, WUNDULAKO_DB } from './support';
 
 const DESA = '7401011002';
 
@@ -36,6 +36,8 @@ test('a pre-list offline: duplicate warning, a new household, its receipt, and t
   const member = existing.anggota[existing.anggota.length - 1];
 
   await logInTo(page, 'fasilitator.wundulako', '/cari');
+  // The receipt's page code must come from the service worker once the network is gone.
+  await waitForServiceWorker(page);
   await page.goto('/sinkronisasi');
   await expect(page.getByTestId('sync-status')).toHaveText('Tersinkron', { timeout: 60_000 });
 
@@ -102,6 +104,20 @@ test('a pre-list offline: duplicate warning, a new household, its receipt, and t
     wilayah: { provinsi: '74', kabupaten: '74.01', kecamatan: '74.01.01', desa: '74.01.01.1002' },
     rumahtangga: { noKK, alamat: { rt: '003', rw: '001' }, anggota: [{ nik, nama, hubungan: 'kepala', jenisKelamin: 'P' }] }
   });
+
+  // The registry search finds the proposed household, marked as pre-list; its page shows the proposal's status.
+  await page.goto('/cari');
+  await page.getByLabel('NIK, No. KK atau nama').fill(nik);
+  const hasil = page.getByTestId('hasil-cari');
+  await expect(hasil).toHaveAttribute('data-id', id, { timeout: 30_000 });
+  await expect(hasil).toHaveAttribute('data-sumber', 'prelist');
+  await expect(hasil).toContainText('Pre-list');
+  await hasil.click();
+  await expect(page.getByRole('heading', { name: `Rumah tangga ${nama}` })).toBeVisible();
+  await expect(page.getByTestId('status-registri')).toHaveText('Pre-list (belum terverifikasi)');
+  await expect(page.getByTestId('rt-prelist')).toBeVisible();
+  await expect(page.getByTestId('kode-lacak')).toHaveText(`Kode lacak: ${kode}`);
+  await expect(page.getByRole('link', { name: 'Mulai kunjungan' })).toHaveCount(0);
 
   // The desk's register of the day lists it: who came, for what, what was done.
   await page.goto('/meja');

@@ -63,13 +63,26 @@ export interface TimelineEntry {
   aktor: string;
   /** The role it was done in, when the document names it. */
   peran?: JobRole;
+  /** What happened, in Bahasa Indonesia (logs, tests, the server's words). */
   label: string;
+  /** The same as a message key and its values, for a screen to say it in the user's language. */
+  teks: TeksLangkah;
   /** The reviewer's note, the referral's note or the programme's response. */
   catatan?: string;
   /** The status of the case after this entry. */
   status: StatusKasus;
   /** False for an event the flow did not allow at its place: it changed nothing. */
   berlaku: boolean;
+}
+
+/**
+ * `kunci`: the kind of step (`keluhan`, `usulan.prelist`, `review.setuju`, `rujukan`,
+ * `tindaklanjut.selesai`, …); `isi`: the values its words name, as codes (kategori, tahap,
+ * kanal) or as written (tujuan).
+ */
+export interface TeksLangkah {
+  kunci: string;
+  isi: Record<string, string>;
 }
 
 export interface CaseState {
@@ -173,24 +186,32 @@ const LABEL_KEPUTUSAN: Record<Review['keputusan'], (oleh: string) => string> = {
   tolak: (oleh) => `Ditolak oleh ${oleh}`
 };
 
-function entryOf(doc: DokumenKasus): Pick<TimelineEntry, 'label' | 'catatan'> {
+function entryOf(doc: DokumenKasus): Pick<TimelineEntry, 'label' | 'catatan' | 'teks'> {
   switch (doc.type) {
     case 'keluhan':
-      return { label: `Keluhan ${doc.kategori} dicatat` };
+      return { label: `Keluhan ${doc.kategori} dicatat`, teks: { kunci: 'keluhan', isi: { kategori: doc.kategori } } };
     case 'kebutuhan':
-      return { label: 'Kebutuhan program dicatat', catatan: doc.alasan };
+      return { label: 'Kebutuhan program dicatat', catatan: doc.alasan, teks: { kunci: 'kebutuhan', isi: {} } };
     case 'usulan':
-      return { label: LABEL_USULAN[doc.jenis] };
+      return { label: LABEL_USULAN[doc.jenis], teks: { kunci: `usulan.${doc.jenis}`, isi: {} } };
     case 'review':
-      return { label: LABEL_KEPUTUSAN[doc.keputusan](doc.tahap), catatan: doc.catatan };
+      return {
+        label: LABEL_KEPUTUSAN[doc.keputusan](doc.tahap),
+        catatan: doc.catatan,
+        teks: { kunci: `review.${doc.keputusan}`, isi: { tahap: doc.tahap } }
+      };
     case 'rujukan':
-      return { label: `Dirujuk ke ${doc.namaTujuan} ${KANAL_RUJUKAN_LABEL[doc.kanal]}`, catatan: doc.catatan };
+      return {
+        label: `Dirujuk ke ${doc.namaTujuan} ${KANAL_RUJUKAN_LABEL[doc.kanal]}`,
+        catatan: doc.catatan,
+        teks: { kunci: 'rujukan', isi: { tujuan: doc.namaTujuan, kanal: doc.kanal } }
+      };
     case 'tindaklanjut':
-      return { label: LABEL_HASIL[doc.hasil], catatan: doc.tanggapan };
+      return { label: LABEL_HASIL[doc.hasil], catatan: doc.tanggapan, teks: { kunci: `tindaklanjut.${doc.hasil}`, isi: {} } };
     case 'perbaikan':
-      return { label: 'Diperbaiki dan diajukan kembali', catatan: doc.catatan };
+      return { label: 'Diperbaiki dan diajukan kembali', catatan: doc.catatan, teks: { kunci: 'perbaikan', isi: {} } };
     case 'banding':
-      return { label: 'Banding diajukan: kasus dibuka kembali', catatan: doc.alasan };
+      return { label: 'Banding diajukan: kasus dibuka kembali', catatan: doc.alasan, teks: { kunci: 'banding', isi: {} } };
   }
 }
 
@@ -232,7 +253,7 @@ export function reduceCase(kasusId: string, docs: readonly SlrtDoc[], mulai: Sta
     const berikut = isPeristiwa(doc) ? langkahBerikut(status, doc) : status;
     if (berikut !== null) status = berikut;
     if (berikut !== null && doc.type === 'perbaikan') perbaikan.push(doc);
-    const { catatan, label } = entryOf(doc);
+    const { catatan, label, teks } = entryOf(doc);
     return {
       docId: doc._id,
       type: doc.type,
@@ -240,6 +261,7 @@ export function reduceCase(kasusId: string, docs: readonly SlrtDoc[], mulai: Sta
       aktor: doc.createdBy,
       ...(doc.peran ? { peran: doc.peran } : {}),
       label: berikut === null ? `${label} (tidak berlaku pada tahap ini)` : label,
+      teks,
       ...(catatan ? { catatan } : {}),
       status,
       berlaku: berikut !== null

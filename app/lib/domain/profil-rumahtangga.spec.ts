@@ -9,7 +9,7 @@ import {
   makeUsulan
 } from '../test-data/event-factory';
 import { makeRumahtangga } from '../test-data/household-factory';
-import { profilRumahtangga } from './profil-rumahtangga';
+import { profilPrelist, profilRumahtangga } from './profil-rumahtangga';
 
 const rt = makeRumahtangga({ _id: 'rumahtangga:7401011002:RT000001' });
 const lain = 'rumahtangga:7401011002:LAIN';
@@ -70,5 +70,18 @@ describe('profilRumahtangga', () => {
     expect(kunjungan.map((k) => k.petugas)).toEqual([['frontoffice.wundulako'], ['fasilitator.wundulako']]);
     expect(kunjungan[1].jumlah).toEqual({ kepesertaan: 1, kebutuhan: 1 });
     expect(kunjungan[0].jumlah).toEqual({ keluhan: 1 });
+  });
+});
+
+describe('profilPrelist', () => {
+  it('shows the proposed household with the proposal as its one case, status and tracking code', () => {
+    const usulan = makeUsulan('prelist');
+    const ditolak = makeReview(usulan, { keputusan: 'tolak', catatan: 'Sudah terdaftar' });
+    const profil = profilPrelist(usulan, [ditolak, makeReview(makeKeluhan())], '2025-06-01');
+    expect(profil.rumahtangga).toMatchObject({ _id: usulan._id, statusRegistri: 'prelist', noKK: usulan.rumahtangga.noKK });
+    expect(profil.anggota.map((a) => a.nama)).toEqual(usulan.rumahtangga.anggota.map((a) => a.nama));
+    expect(profil.kasusBuka).toEqual([]);
+    expect(profil.kasusSelesai.map((k) => [k.kasusId, k.status, k.kodeLacak])).toEqual([[usulan._id, 'ditolak', usulan.kodeLacak]]);
+    expect(profil.kasusSelesai[0].timeline).toHaveLength(2);
   });
 });

@@ -5,6 +5,7 @@ import type { Kepesertaan } from './kepesertaan';
 import { umur } from './kriteria';
 import { hariIni } from './nik';
 import type { SlrtDoc } from './schemas';
+import type { Usulan } from './usulan';
 
 /**
  * What the household page shows, from the household and any documents around it: its members
@@ -34,8 +35,11 @@ export interface Kunjungan {
   jumlah: Partial<Record<'kepesertaan' | 'kebutuhan' | 'keluhan' | 'usulan', number>>;
 }
 
+/** What the page shows of a household, whether a registry record or proposed on a pre-list. */
+export type RumahtanggaDitampilkan = Pick<Rumahtangga, '_id' | 'wilayah' | 'alamat' | 'noKK' | 'statusRegistri' | 'desil' | 'anggota'>;
+
 export interface ProfilRumahtangga {
-  rumahtangga: Rumahtangga;
+  rumahtangga: RumahtanggaDitampilkan;
   anggota: AnggotaProfil[];
   kepesertaan: Kepesertaan[];
   kebutuhan: Kebutuhan[];
@@ -73,21 +77,22 @@ function kunjunganDari(catatan: readonly CatatanRumahtangga[]): Kunjungan[] {
     .sort((a, b) => b.tanggal.localeCompare(a.tanggal));
 }
 
+function kasusDari(pembuka: readonly PembukaKasus[], docs: readonly SlrtDoc[]): KasusRumahtangga[] {
+  return [...pembuka].sort(terbaru).map((p): KasusRumahtangga => {
+    const state = reduceCase(p._id, docs);
+    return {
+      ...state,
+      pembuka: p,
+      kodeLacak: 'kodeLacak' in p ? p.kodeLacak : null,
+      selesai: state.status !== null && STATUS_SELESAI.has(state.status)
+    };
+  });
+}
+
 /** `pada`: the day ages are counted on (`YYYY-MM-DD`). */
 export function profilRumahtangga(rumahtangga: Rumahtangga, docs: readonly SlrtDoc[], pada: string): ProfilRumahtangga {
   const catatan = docs.filter((d): d is CatatanRumahtangga => milikRumahtangga(d, rumahtangga._id));
-  const kasus = catatan
-    .filter((d) => d.type !== 'kepesertaan')
-    .sort(terbaru)
-    .map((pembuka): KasusRumahtangga => {
-      const state = reduceCase(pembuka._id, docs);
-      return {
-        ...state,
-        pembuka,
-        kodeLacak: 'kodeLacak' in pembuka ? pembuka.kodeLacak : null,
-        selesai: state.status !== null && STATUS_SELESAI.has(state.status)
-      };
-    });
+  const kasus = kasusDari(catatan.filter((d) => d.type !== 'kepesertaan'), docs);
   return {
     rumahtangga,
     anggota: rumahtangga.anggota.map((a) => ({ ...a, umur: umur(a.tanggalLahir, pada) })),
@@ -96,6 +101,25 @@ export function profilRumahtangga(rumahtangga: Rumahtangga, docs: readonly SlrtD
     kasusBuka: kasus.filter((k) => !k.selesai),
     kasusSelesai: kasus.filter((k) => k.selesai),
     kunjungan: kunjunganDari(catatan)
+  };
+}
+
+/**
+ * A household proposed on a pre-list, as its page shows it: the proposed members, and the
+ * proposal itself as its one case (status, timeline, tracking code). Nothing else can name it
+ * until it enters the registry. `docs`: the proposal's reviews and other steps.
+ */
+export function profilPrelist(usulan: Extract<Usulan, { jenis: 'prelist' }>, docs: readonly SlrtDoc[], pada: string): ProfilRumahtangga {
+  const { alamat, noKK, anggota } = usulan.rumahtangga;
+  const [kasus] = kasusDari([usulan], [usulan, ...docs]);
+  return {
+    rumahtangga: { _id: usulan._id, wilayah: usulan.wilayah, alamat, noKK, anggota, statusRegistri: 'prelist', desil: null },
+    anggota: anggota.map((a) => ({ ...a, umur: umur(a.tanggalLahir, pada) })),
+    kepesertaan: [],
+    kebutuhan: [],
+    kasusBuka: kasus.selesai ? [] : [kasus],
+    kasusSelesai: kasus.selesai ? [kasus] : [],
+    kunjungan: []
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Rumahtangga } from '../domain/household';
+import { contohDoc } from '../test-data/doc-fixtures';
 import { DESA_CONTOH, makeAnggota, makeRumahtangga } from '../test-data/household-factory';
 import { wilayahOf } from '../domain/wilayah';
 import { mapOf } from '../../../design-docs/spec-harness';
@@ -71,6 +72,7 @@ describe('RegistriIndex', () => {
       hasil: [
         {
           id: rt._id,
+          sumber: 'registri',
           kepala: 'Andi Baso',
           noKK: rt.noKK,
           desa: DESA_CONTOH,
@@ -170,4 +172,61 @@ describe('RegistriIndex', () => {
     expect(index.cari({ teks: 'sitti' }, PADA)).toMatchObject({ hasil: [{ id: prelist._id, statusRegistri: 'prelist' }] });
     expect(index.size).toBe(1);
   });
+
+  it('finds a household proposed on a pre-list by NIK, No. KK and name, marked as pre-list and counted apart', () => {
+    const prelist = usulanPrelist('Wa Ode Baru', ['La Baru']);
+    const index = indexOf(keluarga('Andi Baso'));
+    index.terapkan(prelist);
+    const { anggota, noKK } = prelist.rumahtangga;
+    for (const teks of [anggota[1].nik, noKK, 'baru ode']) {
+      expect(index.cari({ teks }, PADA), teks).toMatchObject({
+        hasil: [{ id: prelist._id, sumber: 'prelist', statusRegistri: 'prelist', kepala: 'Wa Ode Baru', rt: '004', rw: '002' }]
+      });
+    }
+    expect([index.size, index.jumlahPrelist]).toEqual([1, 1]);
+    index.terapkan({ _id: prelist._id, _rev: '2-b', _deleted: true });
+    expect(ids(index.cari({ teks: noKK }, PADA))).toEqual([]);
+    expect([index.size, index.jumlahPrelist]).toEqual([1, 0]);
+  });
+
+  it('gives the duplicate check the households and pre-lists sharing a NIK, the No. KK or a whole name word', () => {
+    const samaNik = keluarga('Andi Baso', ['Nur Aisyah']);
+    const samaKk = keluarga('La Ode Hamid');
+    const samaNama = keluarga('Sitti Rahmawati');
+    const prelist = usulanPrelist('Wa Ode Baru');
+    const index = indexOf(samaNik, samaKk, samaNama, keluarga('Rahma Lain'));
+    index.terapkan(prelist);
+    const calon = {
+      noKK: samaKk.noKK,
+      anggota: [
+        { nik: samaNik.anggota[1].nik, nama: 'Orang Lain' },
+        // Only the longest word is looked up, whole: "rahma" alone is no candidate.
+        { nik: '', nama: 'SITTI RAHMAWATI' },
+        { nik: prelist.rumahtangga.anggota[0].nik, nama: '' }
+      ]
+    };
+    const pembanding = index.pembandingDuplikat(calon);
+    expect(pembanding.map((p) => [p.id, p.sumber]).sort()).toEqual(
+      [
+        [samaNik._id, 'registri'],
+        [samaKk._id, 'registri'],
+        [samaNama._id, 'registri'],
+        [prelist._id, 'prelist']
+      ].sort()
+    );
+    expect(pembanding.find((p) => p.id === prelist._id)).toMatchObject({ desa: DESA_CONTOH, noKK: prelist.rumahtangga.noKK });
+  });
 });
+
+/** A pre-list proposal of a household in DESA_CONTOH, RT 004/RW 002. */
+function usulanPrelist(namaKepala: string, lain: string[] = []) {
+  const rt = keluarga(namaKepala, lain);
+  return {
+    ...contohDoc('usulan'),
+    _id: `usulan:7401011002:PRELIST${rt.noKK.slice(-4)}`,
+    _rev: '1-a',
+    wilayah: wilayahOf(DESA_CONTOH),
+    jenis: 'prelist' as const,
+    rumahtangga: { alamat: { rt: '004', rw: '002' }, noKK: rt.noKK, anggota: rt.anggota }
+  };
+}

@@ -1,12 +1,14 @@
-import type { Anggota, Rumahtangga } from '../domain/household';
-import { umur } from '../domain/kriteria';
+import type { RumahtanggaDibanding } from '../domain/duplikat';
 import { bacaTeks, kataDari, nomorRtRw } from './kata';
+import { entriDari, generasiOf, ringkas, type AlasanCocok, type DokTerima, type Entri, type HasilCari } from './entri';
+
+export type { AlasanCocok, AnggotaRingkas, HasilCari, SumberRumahtangga } from './entri';
 
 /**
  * The registry search on the device: every household of the user's kecamatan in memory, found by
  * a member's NIK, the No. KK, words of members' names (prefixes, any order, across members),
- * desa and RT/RW. Built from the household documents in one pass and kept current one
- * document at a time. Chosen by benchmark (docs/operations.md "Registry search"): a
+ * desa and RT/RW — and the households proposed on pre-lists, marked as such (entri.ts). Built
+ * from the household and pre-list documents in one pass and kept current one document at a time. Chosen by benchmark (docs/operations.md "Registry search"): a
  * pouchdb-find index or a map/reduce view over 20,000 households takes tens of seconds to
  * build in the browser; this takes a few.
  */
@@ -20,67 +22,11 @@ export interface Pencarian {
   rw?: string;
 }
 
-export type AlasanCocok = 'nik' | 'no-kk' | 'nama' | 'wilayah';
-
-export interface AnggotaRingkas {
-  nama: string;
-  hubungan: Anggota['hubungan'];
-  jenisKelamin: Anggota['jenisKelamin'];
-  umur: number;
-}
-
-/** One result line: enough to recognise the family without opening it. */
-export interface HasilCari {
-  id: string;
-  kepala: string;
-  noKK: string;
-  desa: string;
-  rt: string;
-  rw: string;
-  statusRegistri: Rumahtangga['statusRegistri'];
-  anggota: AnggotaRingkas[];
-  alasan: AlasanCocok;
-  /** The member whose NIK or name matched; absent when the match is the KK or the address. */
-  cocok?: { nama: string; hubungan: Anggota['hubungan'] };
-}
-
 export type HasilPencarian =
   | { jenis: 'kosong' }
   | { jenis: 'nomor-sebagian'; digit: number }
-  | { jenis: 'hasil'; hasil: HasilCari[]; total: number };
-
-interface Entri {
-  id: string;
-  generasi: number;
-  rt: Pick<Rumahtangga, 'noKK' | 'statusRegistri' | 'anggota'>;
-  desa: string;
-  rtNo: string;
-  rwNo: string;
-  /** Words of each member's name, in member order. */
-  kata: string[][];
-  /** Each member's words joined: the order results are listed in. */
-  kunci: string[];
-  kepala: number;
-  /** The last search that counted this household (a prefix may reach it through several words). */
-  tanda: number;
-}
-
-/** The revision's generation (`3-abc…` → 3); documents without one count as 0. */
-function generasiOf(rev: string | undefined): number {
-  return rev ? Number.parseInt(rev, 10) || 0 : 0;
-}
-
-/** What a stored household must have to be indexed; a malformed one is left out, not fatal. */
-function terbaca(doc: Partial<Rumahtangga>): doc is Rumahtangga {
-  return (
-    Array.isArray(doc.anggota) &&
-    doc.anggota.length > 0 &&
-    typeof doc.noKK === 'string' &&
-    typeof doc.wilayah?.desa === 'string' &&
-    typeof doc.alamat?.rt === 'string' &&
-    typeof doc.alamat?.rw === 'string'
-  );
-}
+  /** `sebagian`: a server search read only part of its candidates; more may match. */
+  | { jenis: 'hasil'; hasil: HasilCari[]; total: number; sebagian?: true };
 
 type Daftar = Map<string, Set<Entri>>;
 
@@ -132,8 +78,16 @@ export class RegistriIndex {
   /** The words of `#kata`, sorted, for prefix lookups. */
   readonly #kataUrut: string[] = [];
 
+  #prelist = 0;
+
+  /** Registry households indexed (pre-list proposals not counted). */
   get size(): number {
-    return this.#entri.size;
+    return this.#entri.size - this.#prelist;
+  }
+
+  /** Pre-list proposals indexed. */
+  get jumlahPrelist(): number {
+    return this.#prelist;
   }
 
   /** Dotted desa codes of the indexed households, sorted. */
@@ -142,48 +96,32 @@ export class RegistriIndex {
   }
 
   /**
-   * A household document as it is now, or its deletion (`_deleted`). An older revision than
-   * the one indexed is ignored, so changes may be applied in any order after a full read.
+   * A household or pre-list document as it is now, or its deletion (`_deleted`). An older
+   * revision than the one indexed is ignored, so changes may be applied in any order after a
+   * full read.
    */
-  terapkan(doc: { _id: string; _rev?: string; _deleted?: boolean; type?: string }): void {
+  terapkan(doc: DokTerima): void {
     const lama = this.#entri.get(doc._id);
-    const generasi = generasiOf(doc._rev);
-    if (lama && generasi < lama.generasi) return;
-    if (doc._deleted) {
-      if (lama) this.#hapus(lama);
-      return;
-    }
-    if (doc.type !== 'rumahtangga') return;
+    if (lama && generasiOf(doc._rev) < lama.generasi) return;
     if (lama) this.#hapus(lama);
-    const rt = doc as Partial<Rumahtangga>;
-    if (terbaca(rt)) this.#tambah(rt, generasi);
+    const e = doc._deleted ? null : entriDari(doc);
+    if (e) this.#tambah(e);
   }
 
-  #tambah(rt: Rumahtangga, generasi: number): void {
-    const kata = rt.anggota.map((a) => (typeof a.nama === 'string' ? kataDari(a.nama) : []));
-    const e: Entri = {
-      id: rt._id,
-      generasi,
-      rt: { noKK: rt.noKK, statusRegistri: rt.statusRegistri, anggota: rt.anggota },
-      desa: rt.wilayah.desa as string,
-      rtNo: rt.alamat.rt,
-      rwNo: rt.alamat.rw,
-      kata,
-      kunci: kata.map((k) => k.join(' ')),
-      kepala: Math.max(0, rt.anggota.findIndex((a) => a.hubungan === 'kepala')),
-      tanda: 0
-    };
+  #tambah(e: Entri): void {
     this.#entri.set(e.id, e);
-    for (const a of rt.anggota) tambahKe(this.#nik, a.nik, e);
-    tambahKe(this.#noKK, rt.noKK, e);
+    if (e.sumber === 'prelist') this.#prelist++;
+    for (const a of e.rt.anggota) tambahKe(this.#nik, a.nik, e);
+    tambahKe(this.#noKK, e.rt.noKK, e);
     tambahKe(this.#desa, e.desa, e);
-    for (const k of new Set(kata.flat())) {
+    for (const k of new Set(e.kata.flat())) {
       if (tambahKe(this.#kata, k, e)) this.#kataUrut.splice(batasBawah(this.#kataUrut, k), 0, k);
     }
   }
 
   #hapus(e: Entri): void {
     this.#entri.delete(e.id);
+    if (e.sumber === 'prelist') this.#prelist--;
     for (const a of e.rt.anggota) hapusDari(this.#nik, a.nik, e);
     hapusDari(this.#noKK, e.rt.noKK, e);
     hapusDari(this.#desa, e.desa, e);
@@ -203,6 +141,23 @@ export class RegistriIndex {
         f(e);
       }
     }
+  }
+
+  /**
+   * The households and pre-lists a new pre-list could duplicate (domain/duplikat.ts decides):
+   * those sharing a member's NIK or the No. KK, or holding the longest word of a member's name
+   * — every name match the check could make shares that word.
+   */
+  pembandingDuplikat(calon: { noKK: string; anggota: readonly { nik: string; nama: string }[] }): RumahtanggaDibanding[] {
+    const found = new Set<Entri>();
+    const tambah = (set: Set<Entri> | undefined) => set?.forEach((e) => found.add(e));
+    for (const a of calon.anggota) {
+      if (a.nik) tambah(this.#nik.get(a.nik));
+      const kata = kataDari(a.nama);
+      if (kata.length > 0) tambah(this.#kata.get(kata.reduce((x, y) => (y.length > x.length ? y : x))));
+    }
+    if (calon.noKK) tambah(this.#noKK.get(calon.noKK));
+    return [...found].map((e) => ({ id: e.id, sumber: e.sumber, desa: e.desa, noKK: e.rt.noKK, anggota: e.rt.anggota }));
   }
 
   /** `pada`: the day ages are counted on (`YYYY-MM-DD`). */
@@ -297,26 +252,4 @@ function nilaiNama(e: Entri, kata: readonly string[]): { peringkat: number; angg
   if (satu >= 0) return { peringkat: PERINGKAT_ANGGOTA, anggota: satu };
   if (kata.length === 1) return null;
   return kata.every((k) => e.kata.some((w) => w.some((x) => x.startsWith(k)))) ? { peringkat: PERINGKAT_TERSEBAR, anggota: null } : null;
-}
-
-function ringkas(e: Entri, alasan: AlasanCocok, anggota: number | null, pada: string): HasilCari {
-  const kepala = e.rt.anggota[e.kepala];
-  const cocok = anggota !== null && anggota >= 0 ? e.rt.anggota[anggota] : null;
-  return {
-    id: e.id,
-    kepala: kepala.nama,
-    noKK: e.rt.noKK,
-    desa: e.desa,
-    rt: e.rtNo,
-    rw: e.rwNo,
-    statusRegistri: e.rt.statusRegistri,
-    anggota: e.rt.anggota.map((a) => ({
-      nama: a.nama,
-      hubungan: a.hubungan,
-      jenisKelamin: a.jenisKelamin,
-      umur: umur(a.tanggalLahir, pada)
-    })),
-    alasan,
-    ...(cocok ? { cocok: { nama: cocok.nama, hubungan: cocok.hubungan } } : {})
-  };
 }

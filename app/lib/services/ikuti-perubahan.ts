@@ -5,11 +5,18 @@
  */
 import type { UserStore } from '$lib/db/user-store';
 
-/** Calls `muat` now and again `jedaMs` after each burst of changes; returns the function that stops. */
-export function ikutiPerubahan(store: UserStore, muat: () => void, jedaMs = 300): () => void {
+type Perubahan = Parameters<Parameters<UserStore['onDocChange']>[0]>[0];
+
+/**
+ * Calls `muat` now and again `jedaMs` after each burst of changes — only of changes `relevan`
+ * accepts, when given (a page about one household ignores the rest of the kecamatan's sync);
+ * returns the function that stops.
+ */
+export function ikutiPerubahan(store: UserStore, muat: () => void, jedaMs = 300, relevan?: (doc: Perubahan) => boolean): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   muat();
-  const stop = store.onDocChange(() => {
+  const stop = store.onDocChange((doc) => {
+    if (relevan && !relevan(doc)) return;
     clearTimeout(timer);
     timer = setTimeout(muat, jedaMs);
   });

@@ -1,5 +1,5 @@
 import '../test-data/browser-globals';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openUserStore } from '$lib/db/user-store';
 import { parseDoc } from '$lib/domain/schemas';
 import { makeKebutuhan, makeKepesertaan, makeRujukan, makeTindaklanjut } from '../test-data/event-factory';
@@ -17,6 +17,7 @@ import {
   type Kunjungan
 } from './kunjungan.service';
 import { contohDoc } from '../test-data/doc-fixtures';
+import { bangunIndeksCatatan } from './registri.service';
 
 const fasilitator = { name: 'fasilitator.wundulako', roles: ['fasilitator', 'kec:740101'] };
 const now = new Date('2025-03-01T08:00:00.000Z');
@@ -134,6 +135,32 @@ describe('participation and needs from the visit form', () => {
     await simpanKepesertaan(fasilitator, { programId: 'bpnt', nik: '' }, k);
     const lagi = (await muatKunjungan(fasilitator, rt._id)) as Kunjungan;
     expect(kepesertaanDoc({ programId: 'bpnt', nik: '' }, lagi, fasilitator, now)).not.toHaveProperty('memenuhi');
+  });
+});
+
+describe('muatKunjungan through the device’s record index', () => {
+  it('finds the same records and responses as a read of the desa, and what is saved after', async () => {
+    const rt = makeRumahtangga({ desil: 2, anggota: [makeAnggota({ hubungan: 'kepala' })] });
+    const profil = { jenisKelamin: 'L' as const, disabilitas: false };
+    const listrik = makeKebutuhan({ rumahtanggaId: rt._id, programId: 'listrik', profil });
+    const terima = makeTindaklanjut(makeRujukan(listrik), {
+      _id: `tindaklanjut:${rt._id.split(':')[1]}:T2`,
+      wilayah: rt.wilayah,
+      pemenuhan: { kebutuhanId: listrik._id, programId: 'listrik', profil, arah: 'terpenuhi' }
+    });
+    const store = openUserStore(fasilitator);
+    for (const doc of [rt, listrik, terima, makeKepesertaan({ rumahtanggaId: rt._id, programId: 'pkh' })]) await store.saveDoc(doc);
+    const { index, berhenti } = await bangunIndeksCatatan(store);
+
+    const lewatIndeks = (await muatKunjungan(fasilitator, rt._id, index)) as Kunjungan;
+    const lewatDesa = (await muatKunjungan(fasilitator, rt._id)) as Kunjungan;
+    const ringkas = (k: Kunjungan) => [k.kepesertaan, k.kebutuhan, k.pemenuhan].map((d) => d.map((x) => x._id).sort());
+    expect(ringkas(lewatIndeks)).toEqual(ringkas(lewatDesa));
+    expect(lewatIndeks.pemenuhan.map((t) => t._id)).toEqual([terima._id]);
+
+    await simpanKepesertaan(fasilitator, { programId: 'bpnt', nik: '' }, lewatIndeks);
+    await vi.waitFor(async () => expect((await muatKunjungan(fasilitator, rt._id, index))?.kepesertaan).toHaveLength(2));
+    berhenti();
   });
 });
 

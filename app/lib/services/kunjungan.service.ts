@@ -3,7 +3,7 @@
  * reads (the household, what it receives and needs, the catalogue) and the participation and
  * need recordings, each an immutable event saved at once through the data port.
  */
-import { openUserStore, type StoreUser } from '$lib/db/user-store';
+import { openUserStore, type StoredDoc, type StoreUser, type UserStore } from '$lib/db/user-store';
 import { profilOrang, type Rumahtangga } from '$lib/domain/household';
 import { layakBelumDiterima } from '$lib/domain/kelayakan';
 import type { Kebutuhan } from '$lib/domain/kebutuhan';
@@ -13,6 +13,7 @@ import type { Tindaklanjut } from '$lib/domain/tindaklanjut';
 import type { HasilVerifikasi } from '$lib/domain/verifikasi';
 import { hariIni } from '$lib/domain/nik';
 import { compactCode } from '$lib/domain/wilayah';
+import type { CatatanIndex } from '$lib/search/catatan-index';
 import { eventHead, simpanEvent, type Problems, type SimpanHasil } from './event-doc';
 import { muatKatalog, type ProgramPilihan } from './katalog.service';
 
@@ -25,25 +26,48 @@ export interface Kunjungan {
   katalog: ProgramPilihan[];
 }
 
-/** The household and its events, or null when the device holds no such household. */
-export async function muatKunjungan(user: StoreUser, rumahtanggaId: string): Promise<Kunjungan | null> {
+type Catatan = { kepesertaan: Kepesertaan[]; kebutuhan: Kebutuhan[]; tindaklanjut: Tindaklanjut[] };
+
+/** On the device: the household's records and its needs' responses, by the ids the record index gives. */
+async function catatanPerangkat(store: UserStore, rumahtanggaId: string, index: CatatanIndex): Promise<Catatan> {
+  const milik = await store.getMany(index.milikRumahtangga(rumahtanggaId));
+  const kebutuhan = milik.filter((d): d is StoredDoc & Kebutuhan => d.type === 'kebutuhan');
+  const peristiwa = await store.getMany(index.peristiwaKasus(kebutuhan.map((k) => k._id)));
+  return {
+    kepesertaan: milik.filter((d): d is StoredDoc & Kepesertaan => d.type === 'kepesertaan'),
+    kebutuhan,
+    tindaklanjut: peristiwa.filter((d): d is StoredDoc & Tindaklanjut => d.type === 'tindaklanjut')
+  };
+}
+
+/** For remote work: events of a household carry its desa in their ids, so the server reads that desa only. */
+async function catatanServer(store: UserStore, rumahtangga: Rumahtangga): Promise<Catatan> {
+  const idPrefix = `${compactCode(rumahtangga.wilayah.desa as string)}:`;
+  const milik = <D extends { rumahtanggaId: string }>(docs: D[]) => docs.filter((d) => d.rumahtanggaId === rumahtangga._id);
+  const [kepesertaan, kebutuhan, tindaklanjut] = await Promise.all([
+    store.docsOfType('kepesertaan', { idPrefix }),
+    store.docsOfType('kebutuhan', { idPrefix }),
+    store.docsOfType('tindaklanjut', { idPrefix })
+  ]);
+  return { kepesertaan: milik(kepesertaan), kebutuhan: milik(kebutuhan), tindaklanjut };
+}
+
+/**
+ * The household and its events, or null when the device holds no such household. `index`: the
+ * device's record index (search/catatan-index.ts); null for remote work.
+ */
+export async function muatKunjungan(user: StoreUser, rumahtanggaId: string, index: CatatanIndex | null = null): Promise<Kunjungan | null> {
   const store = openUserStore(user);
   const doc = await store.get(rumahtanggaId);
   if (!doc || doc.type !== 'rumahtangga') return null;
   const rumahtangga = doc as Rumahtangga;
-  // Events of a household carry its desa in their ids: read that desa only.
-  const idPrefix = `${compactCode(rumahtangga.wilayah.desa as string)}:`;
-  const milik = <D extends { rumahtanggaId: string }>(docs: D[]) => docs.filter((d) => d.rumahtanggaId === rumahtanggaId);
-  const [kepesertaan, kebutuhan, tindaklanjut, katalog] = await Promise.all([
-    store.docsOfType('kepesertaan', { idPrefix }),
-    store.docsOfType('kebutuhan', { idPrefix }),
-    store.docsOfType('tindaklanjut', { idPrefix }),
+  const [catatan, katalog] = await Promise.all([
+    index ? catatanPerangkat(store, rumahtanggaId, index) : catatanServer(store, rumahtangga),
     muatKatalog(user)
   ]);
-  const kebutuhanIni = milik(kebutuhan);
-  const ids = new Set(kebutuhanIni.map((k) => k._id));
-  const pemenuhan = tindaklanjut.filter((t) => t.pemenuhan && ids.has(t.pemenuhan.kebutuhanId));
-  return { rumahtangga, kepesertaan: milik(kepesertaan), kebutuhan: kebutuhanIni, pemenuhan, katalog };
+  const ids = new Set(catatan.kebutuhan.map((k) => k._id));
+  const pemenuhan = catatan.tindaklanjut.filter((t) => t.pemenuhan && ids.has(t.pemenuhan.kebutuhanId));
+  return { rumahtangga, kepesertaan: catatan.kepesertaan, kebutuhan: catatan.kebutuhan, pemenuhan, katalog };
 }
 
 /** Programmes to offer as needs in one tap: eligible by the catalogue, neither received nor recorded. */

@@ -1,26 +1,36 @@
 /**
- * The front-office desk (/meja): today's walk-in register — the complaints and pre-lists the
- * user recorded today — and the district's programme catalogue and FAQ, searchable on the
- * device. Everything is read through the data port, so it works offline.
+ * The front-office desk (/meja): today's walk-in register — per household or person, the
+ * complaints, proposals, needs and participation the user recorded today — and the district's
+ * programme catalogue and FAQ, searchable on the device. Everything is read through the data port, so it works offline.
  */
 import { openUserStore, type StoredDoc, type StoreUser } from '$lib/db/user-store';
+import { kepalaRumahTangga } from '$lib/domain/household';
 import { hariIni } from '$lib/domain/nik';
 import { karyaSendiri } from '$lib/domain/pengguna';
 import { cocokPencarian } from '$lib/domain/teks';
 import type { Usulan } from '$lib/domain/usulan';
 import { perihalOf, type Perihal } from './tanda-terima.service';
 import { saringFaq } from './faq.service';
+import { namaProgramDari } from './rumahtangga.service';
 
 type Dok<T extends StoredDoc['type']> = Extract<StoredDoc, { type: T }>;
 
+/** One thing recorded for a walk-in: a complaint or proposal (with its receipt), a need, a participation. */
+export type Tercatat =
+  | { jenis: 'kasus'; id: string; perihal: Perihal; kodeLacak: string }
+  | { jenis: 'kebutuhan' | 'kepesertaan'; id: string; program: string };
+
+/** One walk-in: a household (or a person without one) and what was recorded for it that day. */
 export interface Kunjungan {
+  /** The household's id, or the first record's when the person has no household in the registry. */
   id: string;
-  /** `createdAt`. */
+  /** The registry household, to open its page. */
+  rumahtanggaId: string | null;
+  /** `createdAt` of the first record: when they came. */
   waktu: string;
-  /** Who came: the complainant, or the head of the pre-listed household. */
+  /** Who came: the head of the household, the complainant, or the head of the pre-listed household. */
   siapa: string;
-  perihal: Perihal;
-  kodeLacak: string;
+  tercatat: Tercatat[];
 }
 
 /** Whether `createdAt` falls on `hari` (`YYYY-MM-DD`) in the device's time zone. */
@@ -34,19 +44,57 @@ function siapaUsulan(u: Usulan): string {
   return '';
 }
 
-function kunjunganOf(doc: Dok<'keluhan'> | Dok<'usulan'>): Kunjungan {
-  const siapa = doc.type === 'usulan' ? siapaUsulan(doc) : doc.pelapor.nama;
-  return { id: doc._id, waktu: doc.createdAt, kodeLacak: doc.kodeLacak, siapa, perihal: perihalOf(doc) };
+type Catatan = Dok<'keluhan'> | Dok<'usulan'> | Dok<'kebutuhan'> | Dok<'kepesertaan'>;
+
+/**
+ * Which walk-in a record belongs to: its household; a pre-list made from a complaint joins that
+ * complaint's person; anything else stands alone.
+ */
+function kunciKunjungan(doc: Catatan): string {
+  if ('rumahtanggaId' in doc && doc.rumahtanggaId) return doc.rumahtanggaId;
+  if (doc.type === 'usulan' && doc.kasusTerkait) return doc.kasusTerkait;
+  return doc._id;
 }
 
-/** What the user (or whom it replaced) recorded on `hari` (default today), the latest first. */
+function tercatatOf(doc: Catatan, namaProgram: (id: string) => string): Tercatat {
+  if (doc.type === 'kebutuhan' || doc.type === 'kepesertaan') return { jenis: doc.type, id: doc._id, program: namaProgram(doc.programId) };
+  return { jenis: 'kasus', id: doc._id, kodeLacak: doc.kodeLacak, perihal: perihalOf(doc, doc.type === 'keluhan' ? namaProgram(doc.programId) : undefined) };
+}
+
+/**
+ * What the user (or whom it replaced) recorded on `hari` (default today), one line per walk-in
+ * (who came, for what, what was done), the latest first. Participation from imported lists is
+ * no walk-in and is left out.
+ */
 export async function registerHariIni(user: StoreUser, hari: string = hariIni()): Promise<Kunjungan[]> {
   const store = openUserStore(user);
-  const [keluhan, usulan] = await Promise.all([store.docsOfType('keluhan'), store.docsOfType('usulan')]);
-  return [...keluhan, ...usulan]
+  const [keluhan, usulan, kebutuhan, kepesertaan, program] = await Promise.all([
+    store.docsOfType('keluhan'),
+    store.docsOfType('usulan'),
+    store.docsOfType('kebutuhan'),
+    store.docsOfType('kepesertaan'),
+    store.docsOfType('program')
+  ]);
+  const namaProgram = namaProgramDari(program);
+  const catatan: Catatan[] = [...keluhan, ...usulan, ...kebutuhan, ...kepesertaan.filter((k) => k.sumber !== 'impor')]
     .filter((d) => karyaSendiri(user, d.createdBy) && padaHari(d.createdAt, hari))
-    .map(kunjunganOf)
-    .sort((a, b) => b.waktu.localeCompare(a.waktu));
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const rumahtangga = new Map(
+    (await store.getMany([...new Set(catatan.flatMap((d) => ('rumahtanggaId' in d && d.rumahtanggaId ? [d.rumahtanggaId] : [])))]))
+      .flatMap((d) => (d.type === 'rumahtangga' ? [[d._id, d] as const] : []))
+  );
+  const kunjungan = new Map<string, Kunjungan>();
+  for (const doc of catatan) {
+    const kunci = kunciKunjungan(doc);
+    let k = kunjungan.get(kunci);
+    if (!k) {
+      const rt = rumahtangga.get(kunci);
+      const siapa = rt ? kepalaRumahTangga(rt).nama : doc.type === 'keluhan' ? doc.pelapor.nama : doc.type === 'usulan' ? siapaUsulan(doc) : '';
+      kunjungan.set(kunci, (k = { id: kunci, rumahtanggaId: rt ? rt._id : null, waktu: doc.createdAt, siapa, tercatat: [] }));
+    }
+    k.tercatat.push(tercatatOf(doc, namaProgram));
+  }
+  return [...kunjungan.values()].sort((a, b) => b.waktu.localeCompare(a.waktu));
 }
 
 export interface InfoProgram {

@@ -12,8 +12,10 @@ import { parseDocOf } from '$lib/domain/schemas';
 import type { Usulan } from '$lib/domain/usulan';
 import { kataDari } from '$lib/domain/teks';
 import { compactCode } from '$lib/domain/wilayah';
+import type { RegistriIndex } from '$lib/search/registri-index';
 import { kasusHead } from './event-doc';
 import { checkDesa, desaCode } from './keluhan.service';
+import { bangunIndeks } from './registri.service';
 
 export { DISABILITAS, HUBUNGAN, JENIS_KELAMIN, PENDIDIKAN, STATUS_SEKOLAH };
 export type { Duplikat };
@@ -166,10 +168,12 @@ function kataTerpanjang(nama: string): string | null {
 }
 
 /**
- * Registry households that could match: by each NIK, the No. KK, and each member's name
- * (registri views, whole documents), and every pre-list proposal in the user's databases.
+ * For remote work, from the server: registry households by each NIK, the No. KK and each
+ * member's name (registri views, whole documents), and every pre-list proposal of the user's
+ * databases. A device never asks its own PouchDB views: building them over a kecamatan takes
+ * tens of seconds there, while the search index it keeps answers at once.
  */
-async function pembanding(store: UserStore, calon: RumahtanggaDibanding): Promise<RumahtanggaDibanding[]> {
+async function pembandingServer(store: UserStore, calon: RumahtanggaDibanding): Promise<RumahtanggaDibanding[]> {
   const lookups: [string, string][] = [
     ...calon.anggota.map((a): [string, string] => ['registri/nik', a.nik]),
     ['registri/no-kk', calon.noKK],
@@ -187,20 +191,35 @@ async function pembanding(store: UserStore, calon: RumahtanggaDibanding): Promis
   return [...[...households.values()].map(dariRegistri), ...prelists.map(dariPrelist)];
 }
 
-/** Households already known that match pre-list `usulan`: what its reviewer must see before approving it. */
-export async function duplikatPrelist(store: UserStore, usulan: Extract<Usulan, { jenis: 'prelist' }>): Promise<Duplikat[]> {
+/**
+ * Households already known that match pre-list `usulan`: what its author sees before saving and
+ * its reviewer before approving. `indeks`: the device's registry search, which holds the
+ * registry and the pre-lists; without it a device reads one for the occasion (seconds, not the
+ * views' tens of seconds), and remote work asks the server.
+ */
+export async function duplikatPrelist(
+  store: UserStore,
+  usulan: Extract<Usulan, { jenis: 'prelist' }>,
+  indeks: RegistriIndex | null = null
+): Promise<Duplikat[]> {
   const calon = dariPrelist(usulan);
-  return cariDuplikat(calon, await pembanding(store, calon));
+  if (!indeks && store.placement.mode === 'lokal') {
+    const sekali = await bangunIndeks(store);
+    sekali.berhenti();
+    indeks = sekali.index;
+  }
+  return cariDuplikat(calon, indeks ? indeks.pembandingDuplikat(calon) : await pembandingServer(store, calon));
 }
 
 /**
  * Checks the form, then (unless `tetapSimpan`: the user has seen the matches and chose to go on)
- * looks for duplicates, then saves.
+ * looks for duplicates — in `indeks`, the device's registry search, or on the server for remote
+ * work — then saves.
  */
 export async function simpanPrelist(
   user: StoreUser,
   input: PrelistInput,
-  options: { tetapSimpan: boolean },
+  options: { tetapSimpan: boolean; indeks: RegistriIndex | null },
   now = new Date()
 ): Promise<SimpanPrelistHasil> {
   const doc = prelistDoc(input, user, now);
@@ -208,7 +227,7 @@ export async function simpanPrelist(
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   const store = openUserStore(user);
   if (!options.tetapSimpan) {
-    const duplikat = await duplikatPrelist(store, doc as unknown as Extract<Usulan, { jenis: 'prelist' }>);
+    const duplikat = await duplikatPrelist(store, doc as unknown as Extract<Usulan, { jenis: 'prelist' }>, options.indeks);
     if (duplikat.length > 0) return { ok: false, duplikat };
   }
   const saved = await store.saveDoc(doc);

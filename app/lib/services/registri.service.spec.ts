@@ -2,6 +2,7 @@ import '$lib/test-data/browser-globals';
 import { describe, expect, it, vi } from 'vitest';
 import { openLocal } from '$lib/db/pouch';
 import { openUserStore } from '$lib/db/user-store';
+import { makeUsulan } from '$lib/test-data/event-factory';
 import { makeAnggota, makeRumahtangga } from '$lib/test-data/household-factory';
 import { bangunIndeks } from './registri.service';
 
@@ -44,5 +45,15 @@ describe('bangunIndeks: the device index of the registry', () => {
     await db.put(keluarga('Sesudah Berhenti') as never);
     await new Promise((r) => setTimeout(r, 50));
     expect(ditemukan(index, 'sesudah')).toEqual([]);
+  });
+
+  it('finds a household proposed on a pre-list, also one saved after the index was built', async () => {
+    const { index, berhenti } = await bangunIndeks(store);
+    const usulan = makeUsulan('prelist');
+    await db.put(usulan as never);
+    const kepala = usulan.rumahtangga.anggota[0];
+    await vi.waitFor(() => expect(ditemukan(index, kepala.nik)).toEqual([usulan._id]));
+    expect(index.jumlahPrelist).toBe(1);
+    berhenti();
   });
 });

@@ -6,8 +6,9 @@
  */
 import type { UserStore } from '$lib/db/user-store';
 import { hariIni } from '$lib/domain/nik';
-import type { HasilPencarian, Pencarian } from '$lib/search/registri-index';
-import { bangunIndeks, cariDiServer, type IndeksPerangkat } from '$lib/services/registri.service';
+import type { CatatanIndex } from '$lib/search/catatan-index';
+import type { HasilPencarian, Pencarian, RegistriIndex } from '$lib/search/registri-index';
+import { bangunIndeks, bangunIndeksCatatan, cariDiServer, type IndeksPerangkat } from '$lib/services/registri.service';
 import { sync } from './sync.svelte';
 
 export type StatusIndeks = 'kosong' | 'memuat' | 'siap' | 'galat';
@@ -18,7 +19,10 @@ class RegistriState {
   #galat = $state('');
   /** Bumped at each change of the index, so a search reading it runs again. */
   #versi = $state(0);
-  #indeks: IndeksPerangkat | null = null;
+  #indeks: IndeksPerangkat<RegistriIndex> | null = null;
+  /** The device index once built (null for remote work), for callers that must wait for it. */
+  #siap: Promise<RegistriIndex | null> = Promise.resolve(null);
+  #catatan: Promise<IndeksPerangkat<CatatanIndex>> | null = null;
   #store = $state.raw<UserStore | null>(null);
   /** The last search typed; the same object for the whole session, so a page may bind to it. */
   readonly pencarian = $state<Pencarian>({ teks: '', desa: '', rt: '', rw: '' });
@@ -49,9 +53,15 @@ class RegistriState {
     void this.#versi;
     return this.#indeks?.index.daftarDesa() ?? [];
   }
+  /** Registry households on the device. */
   get jumlah(): number {
     void this.#versi;
     return this.#indeks?.index.size ?? 0;
+  }
+  /** Households proposed on pre-lists on the device. */
+  get jumlahPrelist(): number {
+    void this.#versi;
+    return this.#indeks?.index.jumlahPrelist ?? 0;
   }
 
   /** Builds the device index for `store` unless it is already there (or being built). */
@@ -64,17 +74,23 @@ class RegistriState {
       return;
     }
     this.#status = 'memuat';
-    bangunIndeks(store, {
+    const dibangun = bangunIndeks(store, {
       onPage: (n) => {
         if (this.#store === store) this.#dibaca = n;
       },
       onChange: () => this.#versi++
-    }).then(
+    });
+    this.#siap = dibangun.then((indeks) => indeks.index);
+    // Nobody may be waiting: a failed build is shown by `status`, not as an unhandled rejection.
+    this.#siap.catch(() => undefined);
+    dibangun.then(
       (indeks) => {
         if (this.#store !== store) return indeks.berhenti();
         this.#indeks = indeks;
         this.#status = 'siap';
         this.#versi++;
+        // The household page needs the record index next: read it while the user types a search.
+        this.catatan(store).catch(() => undefined);
       },
       (error: unknown) => {
         if (this.#store !== store) return;
@@ -82,6 +98,31 @@ class RegistriState {
         this.#status = 'galat';
       }
     );
+  }
+
+  /** The device index of `store` once built; null for remote work. Rejects when it cannot be built. */
+  tunggu(store: UserStore): Promise<RegistriIndex | null> {
+    this.buka(store);
+    return this.#siap;
+  }
+
+  /**
+   * Which records belong to which household and case on the device (built at the first call,
+   * then kept current); null for remote work.
+   */
+  async catatan(store: UserStore): Promise<CatatanIndex | null> {
+    if (store.placement.mode === 'jarak-jauh') return null;
+    this.buka(store);
+    if (!this.#catatan) {
+      const dibangun = bangunIndeksCatatan(store);
+      this.#catatan = dibangun;
+      dibangun.then(
+        (indeks) => this.#catatan !== dibangun && indeks.berhenti(),
+        // A failed build is tried again at the next call.
+        () => this.#catatan === dibangun && (this.#catatan = null)
+      );
+    }
+    return (await this.#catatan).index;
   }
 
   /** A search on the device index; null while it is not ready or for remote work. */
@@ -99,6 +140,9 @@ class RegistriState {
   tutup(): void {
     this.#indeks?.berhenti();
     this.#indeks = null;
+    this.#siap = Promise.resolve(null);
+    void this.#catatan?.then((indeks) => indeks.berhenti(), () => undefined);
+    this.#catatan = null;
     this.#store = null;
     this.#status = 'kosong';
     this.#dibaca = 0;
