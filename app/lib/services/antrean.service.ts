@@ -22,6 +22,7 @@ import type { Rumahtangga } from '$lib/domain/household';
 import type { JobRole } from '$lib/domain/roles';
 import type { Review } from '$lib/domain/review';
 import type { SlrtDoc } from '$lib/domain/schemas';
+import type { RegistriIndex } from '$lib/search/registri-index';
 import { eventHead, simpanEvent, type SimpanHasil } from './event-doc';
 import { duplikatPrelist } from './prelist.service';
 
@@ -74,8 +75,12 @@ export interface KasusTinjauan {
   duplikat: Duplikat[];
 }
 
-/** Case `kasusId` from its documents in the `kasus/peristiwa` view; null while its opener is not here. */
-export async function bacaKasus(store: UserStore, kasusId: string): Promise<KasusTinjauan | null> {
+/**
+ * Case `kasusId` from its documents in the `kasus/peristiwa` view; null while its opener is not
+ * here. `indeks`, the device's registry index, answers a pre-list's duplicate check without
+ * reading the registry again.
+ */
+export async function bacaKasus(store: UserStore, kasusId: string, indeks: RegistriIndex | null = null): Promise<KasusTinjauan | null> {
   const rows = await store.queryView('kasus/peristiwa', { startkey: [kasusId], endkey: [kasusId, {}], include_docs: true });
   const docs: SlrtDoc[] = rows.flatMap((r) => (r.doc ? [r.doc] : []));
   const kasus = reduceCase(kasusId, docs);
@@ -83,7 +88,7 @@ export async function bacaKasus(store: UserStore, kasusId: string): Promise<Kasu
   if (!pembuka) return null;
   const rumahtanggaId = 'rumahtanggaId' in pembuka ? pembuka.rumahtanggaId : undefined;
   const doc: StoredDoc | null = rumahtanggaId ? await store.get(rumahtanggaId) : null;
-  const duplikat = pembuka.type === 'usulan' && pembuka.jenis === 'prelist' ? await duplikatPrelist(store, pembuka) : [];
+  const duplikat = pembuka.type === 'usulan' && pembuka.jenis === 'prelist' ? await duplikatPrelist(store, pembuka, indeks) : [];
   return { kasus, rumahtangga: doc?.type === 'rumahtangga' ? doc : null, duplikat };
 }
 
