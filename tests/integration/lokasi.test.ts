@@ -31,7 +31,7 @@ describe('the kecamatan a supervisor covers', () => {
     const dibuat = await admin.api('POST', '/pengguna', { name, displayName: 'Andi Baso', jobRole: 'supervisor', kecamatan: ['74.01.01', '74.01.07'], password: SANDI });
     expect(dibuat.status).toBe(201);
     // The area is stored as roles on the user, matched by each kecamatan database's `_security`.
-    expect((await couch.use('_users').get(`org.couchdb.user:${name}`)).roles).toEqual(['supervisor', 'kec:740101', 'kec:740107']);
+    expect((await couch.use<{ roles: string[] }>('_users').get(`org.couchdb.user:${name}`)).roles).toEqual(['supervisor', 'kec:740101', 'kec:740107']);
     expect((await couch.request({ db: 'slrt-kec-740107', path: '_security' })).members.roles).toEqual(['kec:740107']);
 
     const sesi = await logInAs(url, name, SANDI);
@@ -81,7 +81,7 @@ describe("the district's Puskesos list", () => {
     const ditulis = await put(admin, 'slrt-kab-7401', doc('admin.kolaka'));
     expect(ditulis.body).toMatchObject({ ok: true });
     for (const db of ['slrt-kec-740101', 'slrt-kec-740107']) {
-      await expect.poll(() => couch.use(db).get(doc('admin.kolaka')._id).then((d) => d.nama as string, () => null), { timeout: 15_000 }).toBe(`Puskesos Uji ${unik}`);
+      await expect.poll(() => couch.use<Puskesos>(db).get(doc('admin.kolaka')._id).then((d) => d.nama, () => null), { timeout: 15_000 }).toBe(`Puskesos Uji ${unik}`);
     }
     const fasilitator = await logInAs(url, 'fasilitator.pomalaa', DEMO_PASSWORD);
     expect((await fasilitator.request('GET', `/slrt-kec-740107/${encodeURIComponent(doc('admin.kolaka')._id)}`)).body).toMatchObject({ desa, aktif: true });
