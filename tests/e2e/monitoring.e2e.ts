@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { admin, expectSynced, logIn, logInTo, waitForServiceWorker, WUNDULAKO_DB } from './support';
 
 const URAIAN = 'Sinyal hilang di desa pegunungan selama musim hujan';
@@ -15,6 +15,21 @@ const URAIAN = 'Sinyal hilang di desa pegunungan selama musim hujan';
 async function monitoringDi(db: string): Promise<{ id: string; doc: Record<string, unknown> }[]> {
   const rows = (await admin('GET', `${db}/_all_docs?include_docs=true&startkey="monitoring:"&endkey="monitoring:\ufff0"`)).json.rows;
   return rows as { id: string; doc: Record<string, unknown> }[];
+}
+
+/** Every answer of the default questionnaire but the opening days, with `keluhan` complaints received. */
+async function isiJawabanBawaan(form: Locator, keluhan: string): Promise<void> {
+  await form.getByLabel(/^Jumlah warga yang dilayani/).fill('140');
+  await form.getByLabel(/^Jumlah keluhan yang diterima/).fill(keluhan);
+  await form.getByLabel(/^Jumlah keluhan yang ditangani/).fill('9');
+  await form.getByLabel(/^Jumlah keluhan yang dirujuk/).fill('8');
+  await form.getByLabel(/^Jumlah rujukan yang sudah ditanggapi/).fill('6');
+  await form.getByLabel(/^Jumlah petugas/).fill('2');
+  await form.getByLabel(/^Jumlah fasilitator yang aktif/).fill('5');
+  await form.getByLabel(/^Jumlah pembaruan data/).fill('312');
+  await form.getByLabel(/^Kemampuan fasilitator/).selectOption('Cukup');
+  await form.getByLabel(/^Kendala utama/).selectOption('Jaringan internet');
+  await form.getByLabel('Uraian kendala').fill(URAIAN);
 }
 
 test('a supervisor fills the quarter offline, it syncs, and the manager sees it in the summary and the quarterly report', async ({ browser }) => {
@@ -38,17 +53,7 @@ test('a supervisor fills the quarter offline, it syncs, and the manager sees it 
   await form.getByRole('group', { name: /terlaksana sesuai rencana/ }).getByLabel('Ya').check();
   const hariBuka = form.getByLabel(/^Jumlah hari Puskesos/);
   await hariBuka.fill('100');
-  await form.getByLabel(/^Jumlah warga yang dilayani/).fill('140');
-  await form.getByLabel(/^Jumlah keluhan yang diterima/).fill('17');
-  await form.getByLabel(/^Jumlah keluhan yang ditangani/).fill('9');
-  await form.getByLabel(/^Jumlah keluhan yang dirujuk/).fill('8');
-  await form.getByLabel(/^Jumlah rujukan yang sudah ditanggapi/).fill('6');
-  await form.getByLabel(/^Jumlah petugas/).fill('2');
-  await form.getByLabel(/^Jumlah fasilitator yang aktif/).fill('5');
-  await form.getByLabel(/^Jumlah pembaruan data/).fill('312');
-  await form.getByLabel(/^Kemampuan fasilitator/).selectOption('Cukup');
-  await form.getByLabel(/^Kendala utama/).selectOption('Jaringan internet');
-  await form.getByLabel('Uraian kendala').fill(URAIAN);
+  await isiJawabanBawaan(form, '17');
   await form.getByRole('button', { name: 'Simpan jawaban' }).click();
 
   // The problem stands next to its question; nothing is saved until it is fixed.
@@ -97,4 +102,69 @@ test('a supervisor fills the quarter offline, it syncs, and the manager sees it 
   const teks = Object.entries(isi).filter(([n]) => n.endsWith('.xml')).map(([, b]) => strFromU8(b)).join('');
   expect(teks).toContain('Monitoring triwulanan SLRT');
   expect(teks).toContain(URAIAN);
+});
+
+// Runs after the test above (one worker, in file order): Wundulako's answer stays on version 1.
+test('the admin adds a question in a new version, a supervisor answers it offline, and the summary shows it', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const POSKO = 'Apakah ada posko pengaduan keliling di desa?';
+  const adminKab = await browser.newPage();
+  await logInTo(adminKab, 'admin.kolaka', '/admin/pengguna');
+  await adminKab.goto('/monitoring');
+  await adminKab.getByRole('link', { name: 'Kelola kuesioner' }).click();
+  await adminKab.getByRole('button', { name: 'Buat versi 2' }).click();
+  const editor = adminKab.getByTestId('editor-kuesioner');
+  await editor.getByRole('button', { name: 'Tambah pertanyaan di bagian 1' }).click();
+  const baru = editor.getByTestId('editor-bagian').first().getByTestId('editor-pertanyaan').last();
+  await expect(baru.locator('legend').first()).toHaveText('Pertanyaan 1.4');
+  await baru.getByLabel('Jenis jawaban').selectOption('ya-tidak');
+  await editor.getByRole('button', { name: 'Terbitkan versi 2' }).click();
+  // The empty text is named next to its field; nothing is published.
+  await expect(baru.getByLabel('Teks pertanyaan')).toHaveAttribute('aria-invalid', 'true');
+  await expect(baru.getByText('Teks pertanyaan wajib diisi')).toBeVisible();
+  await baru.getByLabel('Teks pertanyaan').fill(POSKO);
+  // The draft outlives a reload.
+  await expect(editor.getByTestId('draf-status')).toContainText('tersimpan', { ignoreCase: true });
+  await adminKab.reload();
+  await adminKab.getByRole('button', { name: 'Buat versi 2' }).click();
+  await expect(editor.getByTestId('draf-dipulihkan')).toBeVisible();
+  await expect(editor.getByLabel('Teks pertanyaan').nth(3)).toHaveValue(POSKO);
+  await editor.getByRole('button', { name: 'Terbitkan versi 2' }).click();
+  await expect(adminKab.getByTestId('pesan-kuesioner')).toContainText('Versi 2 diterbitkan');
+  const v1 = (await admin('GET', 'slrt-kab-7401/kuesioner:7401:slrt-triwulanan-v1')).json;
+  expect(v1.bagian[0].pertanyaan).toHaveLength(3);
+  expect((await admin('GET', 'slrt-kab-7401/kuesioner:7401:slrt-triwulanan-v2')).json.bagian[0].pertanyaan[3]).toMatchObject({ teks: POSKO, jenis: 'ya-tidak' });
+
+  // The router copies the new version down to every kecamatan; Pomalaa's supervisor answers it offline.
+  await expect.poll(async () => (await admin('GET', 'slrt-kec-740107/kuesioner:7401:slrt-triwulanan-v2')).status, { timeout: 30_000 }).toBe(200);
+  const supervisor = await browser.newPage();
+  await logIn(supervisor, 'supervisor.pomalaa');
+  await expect(supervisor).toHaveURL(/\/antrean$/);
+  await waitForServiceWorker(supervisor);
+  await supervisor.goto('/sinkronisasi');
+  await expectSynced(supervisor, 'slrt-kec-740107');
+  await supervisor.goto('/monitoring/isi');
+  const form = supervisor.getByTestId('form-monitoring');
+  await expect(form).toContainText('Versi 2');
+  await supervisor.context().setOffline(true);
+  await expect(supervisor.getByTestId('sync-online')).toHaveText('Luring');
+  await form.getByRole('group', { name: /terlaksana sesuai rencana/ }).getByLabel('Ya').check();
+  await form.getByLabel(/^Jumlah hari Puskesos/).fill('50');
+  await isiJawabanBawaan(form, '4');
+  await form.getByRole('group', { name: /posko pengaduan keliling/ }).getByLabel('Ya').check();
+  await form.getByRole('button', { name: 'Simpan jawaban' }).click();
+  await expect(supervisor.getByTestId('pesan-monitoring')).toContainText('Tersimpan di perangkat');
+  await supervisor.context().setOffline(false);
+  await expect(supervisor.getByTestId('sync-pending')).toHaveText('0 menunggu dikirim', { timeout: 30_000 });
+  const [dikirim] = await monitoringDi('slrt-kec-740107');
+  expect(dikirim.doc).toMatchObject({ kuesionerId: 'kuesioner:7401:slrt-triwulanan-v2', jawaban: { 'apakah-ada-posko-pengaduan-keliling': true } });
+  await supervisor.context().close();
+
+  await expect.poll(async () => (await monitoringDi('slrt-kab-7401')).map((r) => r.id), { timeout: 30_000 }).toContain(dikirim.id);
+  await adminKab.goto('/monitoring');
+  const ringkasan = adminKab.getByTestId('ringkasan-kuesioner');
+  await expect(ringkasan.getByTestId('jumlah-menjawab')).toHaveText('2 dari 13 unit sudah menjawab');
+  await expect(ringkasan.getByRole('row', { name: /posko pengaduan keliling/ })).toContainText('1');
+  // Wundulako's answer on version 1 still counts for the questions both versions ask.
+  await expect(ringkasan.getByRole('row', { name: /Jumlah keluhan yang diterima/ })).toContainText('21');
 });

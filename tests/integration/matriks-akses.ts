@@ -93,6 +93,8 @@ export const TULIS: Record<DocType | 'agregat', Partial<Record<Db, readonly Kolo
   kuesioner: KATALOG,
   monitoring: { 'kec-W': ['sup-W'], 'kec-P': ['sup-P'], kab: ['bo-K', 'man-K'] },
   faq: KATALOG,
+  // The district's list of Puskesos locations: its administrator's alone.
+  puskesos: { kab: ['adm-K'] },
   jejak: {},
   // The example is a SIKS-NG export: the manager's alone (back office sends LAPOR! only).
   pengiriman: { kab: ['man-K'] },

@@ -26,7 +26,7 @@ describe('fieldRows', () => {
   });
 
   it('knows the mutable types from the one list of document types', () => {
-    expect(MUTABLE_TYPES).toEqual(['rumahtangga', 'program', 'jenispmks', 'pmks', 'psks', 'kuesioner', 'faq']);
+    expect(MUTABLE_TYPES).toEqual(['rumahtangga', 'program', 'jenispmks', 'pmks', 'psks', 'kuesioner', 'faq', 'puskesos']);
   });
 });
 

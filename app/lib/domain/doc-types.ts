@@ -58,6 +58,8 @@ export const DOC_TYPES = {
   monitoring: { kind: 'event', level: 'kabupaten', writers: ['supervisor', 'manajer', 'back-office'] },
   /** Frequently asked question, shared with every kecamatan of the district. */
   faq: { kind: 'mutable', level: 'kabupaten', writers: ['manajer', 'admin-kab'] },
+  /** A Puskesos of the district, at a desa (puskesos.ts): kept by the administrator, shared with every kecamatan. */
+  puskesos: { kind: 'mutable', level: 'kabupaten', writers: ['admin-kab'] },
   /** What a district administrator did to a user (jejak.ts): written by the server alone. */
   jejak: { kind: 'event', level: 'kabupaten', writers: [] },
   /**
@@ -78,7 +80,7 @@ export const DOC_TYPE_NAMES = Object.keys(DOC_TYPES) as DocType[];
 export const BATAS_UKURAN = { dokumen: 2_000_000, lampiran: 1_048_576 } as const;
 
 /** Types the district shares with every kecamatan (the router copies them down). */
-export const SHARED_DOC_TYPES: readonly DocType[] = ['program', 'jenispmks', 'kuesioner', 'faq'];
+export const SHARED_DOC_TYPES: readonly DocType[] = ['program', 'jenispmks', 'kuesioner', 'faq', 'puskesos'];
 
 export function isDocType(t: unknown): t is DocType {
   return typeof t === 'string' && Object.hasOwn(DOC_TYPES, t);

@@ -13,6 +13,13 @@ export function periodeTriwulan(tanggal: string): string {
   return `${tahun}-TW${Math.ceil(bulan / 3)}`;
 }
 
+/** The quarter `n` quarters after `periode` (before it when `n` is negative). */
+export function geserPeriode(periode: string, n: number): string {
+  const [tahun, tw] = periode.split('-TW').map(Number);
+  const urut = tahun * 4 + (tw - 1) + n;
+  return `${Math.floor(urut / 4)}-TW${(urut % 4) + 1}`;
+}
+
 const kodeSchema = (pesan: string) => z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, pesan);
 
 const pertanyaanFields = {

@@ -17,6 +17,7 @@ import { pengirimanSchema } from './pengiriman';
 import { perbaikanSchema } from './perbaikan';
 import { programSchema } from './program';
 import { psksSchema } from './psks';
+import { puskesosSchema } from './puskesos';
 import { reviewSchema } from './review';
 import { rujukanSchema } from './rujukan';
 import { tindaklanjutSchema } from './tindaklanjut';
@@ -44,6 +45,7 @@ export const DOC_SCHEMAS = {
   kuesioner: kuesionerSchema,
   monitoring: monitoringSchema,
   faq: faqSchema,
+  puskesos: puskesosSchema,
   jejak: jejakSchema,
   pengiriman: pengirimanSchema
 } as const satisfies Record<DocType, z.ZodType>;

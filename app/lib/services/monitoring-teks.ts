@@ -1,5 +1,6 @@
 /** The monitoring summary's words in the user's language: periods, units, table headings. */
 import { formatNumber, t } from '$lib/i18n';
+import { geserPeriode } from '$lib/domain/kuesioner';
 import type { UnitMonitoring } from '$lib/domain/monitoring';
 import type { TeksTabelMonitoring } from './monitoring-tabel';
 
@@ -13,11 +14,7 @@ export function namaPeriode(periode: string): string {
 
 /** The current quarter and the `jumlah - 1` before it, latest first. */
 export function daftarPeriode(sekarang: string, jumlah = 8): string[] {
-  const [tahun, tw] = sekarang.split('-TW').map(Number);
-  return Array.from({ length: jumlah }, (_, i) => {
-    const urut = tahun * 4 + (tw - 1) - i;
-    return `${Math.floor(urut / 4)}-TW${(urut % 4) + 1}`;
-  });
+  return Array.from({ length: jumlah }, (_, i) => geserPeriode(sekarang, -i));
 }
 
 export function namaUnit(u: UnitMonitoring, namaWilayah: (kode: string) => string): string {

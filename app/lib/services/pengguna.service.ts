@@ -159,3 +159,18 @@ export async function riwayatAkun(store: UserStore, name: string): Promise<Jejak
   const jejak = (await store.docsOfType('jejak')) as Jejak[];
   return jejak.filter((j) => j.pengguna === name || j.pengganti === name).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
+
+export interface CakupanKecamatan {
+  kecamatan: Tempat;
+  /** The active supervisors whose area holds it: they review its submissions and sync its data. */
+  supervisor: RingkasanPengguna[];
+}
+
+/**
+ * Which kecamatan each supervisor covers, kecamatan by kecamatan (the guideline's three
+ * supervisors per district share them out): a kecamatan without one has nobody reviewing it.
+ */
+export function cakupanSupervisor(data: Pick<DataPengguna, 'kecamatan' | 'pengguna'>): CakupanKecamatan[] {
+  const supervisor = data.pengguna.filter((p) => p.aktif && p.jobRole === 'supervisor');
+  return data.kecamatan.map((k) => ({ kecamatan: { kode: k.kode, nama: k.nama }, supervisor: supervisor.filter((s) => s.kecamatan.includes(k.kode)) }));
+}

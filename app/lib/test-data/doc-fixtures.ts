@@ -303,6 +303,19 @@ const CONTOH: { [T in DocType]: DocOf<T> } = {
     topik: 'Pendaftaran',
     programId: 'pkh'
   },
+  puskesos: {
+    _id: 'puskesos:7401:7401012001',
+    type: 'puskesos',
+    schema: 1,
+    wilayah: KABUPATEN,
+    createdBy: 'admin.kolaka',
+    createdAt: DIBUAT.createdAt,
+    desa: '74.01.01.2001',
+    nama: 'Puskesos Wundulako',
+    alamat: 'Jl. Poros Kolaka–Kendari, dekat kantor desa',
+    jamLayanan: 'Senin–Jumat 08.00–15.00',
+    aktif: true
+  },
   jejak: {
     _id: 'jejak:7401:01JP0000000000000000000017',
     type: 'jejak',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOC_TYPE_NAMES, DOC_TYPES } from '$lib/domain/doc-types';
+import { kuesionerBawaan } from '$lib/domain/kuesioner-bawaan';
 import { JOB_ROLES } from '$lib/domain/roles';
 import { wilayahOf } from '$lib/domain/wilayah';
 import {
@@ -60,6 +61,7 @@ const jenisPmks = {
   type: 'jenispmks',
   kode: 'anak-jalanan'
 };
+const kuesioner = kuesionerBawaan('74.01', '2024-01-01T00:00:00.000Z', 'admin.kolaka');
 const rujukanPkh = makeRujukan(makeKebutuhan({ programId: 'pkh' }));
 const tanggapan = makeTindaklanjut(rujukanPkh);
 const kiriman = (sistem: string, jenis: string, id: string, createdBy = 'manajer.kolaka') => ({
@@ -116,6 +118,23 @@ const cases: Case[] = [
     user: manajer,
     newDoc: { ...program, _rev: '2-b', updatedBy: 'manajer.kolaka', targetHari: 21 },
     oldDoc: { ...program, _rev: '1-a' },
+    expected: 'allowed'
+  },
+  { name: 'admin publishes a questionnaire version', db: KAB, user: adminKab, newDoc: kuesioner, expected: 'allowed' },
+  {
+    name: 'a published questionnaire version is rewritten',
+    db: KAB,
+    user: manajer,
+    newDoc: { ...kuesioner, _rev: '2-b', updatedBy: 'manajer.kolaka', bagian: [{ ...kuesioner.bagian[0], pertanyaan: kuesioner.bagian[0].pertanyaan.slice(1) }] },
+    oldDoc: { ...kuesioner, _rev: '1-a' },
+    expected: /Kuesioner versi yang sudah diterbitkan tidak dapat diubah/
+  },
+  {
+    name: 'the losing side of a questionnaire version in conflict is closed',
+    db: KAB,
+    user: adminKab,
+    newDoc: dihapus(kuesioner, 'admin.kolaka'),
+    oldDoc: { ...kuesioner, _rev: '1-a' },
     expected: 'allowed'
   },
   {

@@ -144,6 +144,16 @@ export default function (newDoc: CouchDoc, oldDoc: CouchDoc | null, userCtx: Use
     }
   }
 
+  // A published questionnaire version is what its answers were given against: a change is the
+  // next version (kuesioner-rancangan.ts). Closing a conflict passes, judged as the old content.
+  if (oldDoc && isUpdate && type === 'kuesioner') {
+    for (const field of ['kode', 'versi', 'judul', 'mulai', 'bagian']) {
+      if (!sama(newDoc[field], oldDoc[field])) {
+        forbid('Kuesioner versi yang sudah diterbitkan tidak dapat diubah. Buat versi baru untuk mengubah pertanyaannya.');
+      }
+    }
+  }
+
   const wilayah = (newDoc.wilayah && typeof newDoc.wilayah === 'object' ? newDoc.wilayah : {}) as StoredWilayah;
   const codes = [wilayah.provinsi, wilayah.kabupaten, wilayah.kecamatan, wilayah.desa];
   const formats = [/^\d{2}$/, /^\d{2}\.\d{2}$/, /^\d{2}\.\d{2}\.\d{2}$/, /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/];

@@ -90,6 +90,7 @@ export default {
     'type.kuesioner': 'Kuesioner monitoring',
     'type.monitoring': 'Hasil monitoring',
     'type.faq': 'Tanya jawab (FAQ)',
+    'type.puskesos': 'Lokasi Puskesos',
     'type.jejak': 'Jejak administrasi pengguna',
     'type.pengiriman': 'Pengiriman ke SIKS-NG dan LAPOR!'
   },
@@ -182,6 +183,7 @@ export default {
     'type.kuesioner': 'Monitoring questionnaires',
     'type.monitoring': 'Monitoring results',
     'type.faq': 'Questions and answers (FAQ)',
+    'type.puskesos': 'Puskesos location',
     'type.jejak': 'User administration trail',
     'type.pengiriman': 'Exports to SIKS-NG and LAPOR!'
   }

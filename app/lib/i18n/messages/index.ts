@@ -12,6 +12,7 @@ import kirim from './kirim';
 import kotak from './kotak';
 import kunjungan from './kunjungan';
 import lacak from './lacak';
+import lokasi from './lokasi';
 import meja from './meja';
 import monitoring from './monitoring';
 import pengguna from './pengguna';
@@ -33,6 +34,7 @@ export const catalog = {
   kotak,
   kunjungan,
   lacak,
+  lokasi,
   meja,
   monitoring,
   pengguna,
