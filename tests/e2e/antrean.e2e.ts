@@ -6,7 +6,9 @@
  * the server as its own `review` event. Run after `npx vite build`.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { admin, logInTo, recordComplaint, WUNDULAKO_DB } from './support';
+import { kecamatanRole } from '../../app/lib/domain/roles';
+import { POMALAA, WUNDULAKO } from '../../scripts/demo/accounts';
+import { admin, logInTo, PASSWORD, recordComplaint, WUNDULAKO_DB } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -160,4 +162,37 @@ test('two submissions approved together offline, each as its own decision, reach
   for (const id of [a, b]) {
     await expect.poll(() => serverReviews(id), { timeout: 30_000 }).toEqual(['supervisor:setuju:supervisor.wundulako']);
   }
+});
+
+test('a supervisor covering two kecamatan picks which queue to review', async ({ browser }) => {
+  test.setTimeout(240_000);
+  // Coverage as /admin/lokasi gives it: one kecamatan role per kecamatan covered.
+  const nama = 'supervisor.dua-kecamatan';
+  const id = `/_users/${encodeURIComponent(`org.couchdb.user:${nama}`)}`;
+  const ada = await admin('GET', id);
+  const roles = ['supervisor', kecamatanRole(WUNDULAKO), kecamatanRole(POMALAA)];
+  await admin('PUT', id, { ...(ada.status === 200 ? { _rev: ada.json._rev } : {}), name: nama, roles, password: PASSWORD, type: 'user' });
+  const page = await newPage(browser);
+  await logInTo(page, nama, '/antrean');
+
+  const pilih = page.getByLabel('Kecamatan yang ditinjau');
+  await expect(pilih.locator('option')).toHaveText(['Wundulako', 'Pomalaa'], { timeout: 120_000 });
+  for (const [kode, ringkas] of [
+    ['74.01.07', '740107'],
+    ['74.01.01', '740101']
+  ]) {
+    await pilih.selectOption(kode);
+    // Some queue of each kecamatan holds the demo's waiting submissions; every row shown is of that kecamatan.
+    const baris = page.getByTestId('pengajuan');
+    await expect(async () => {
+      for (const tab of ['perubahan-data', 'prelist', 'keluhan', 'kebutuhan']) {
+        await page.getByTestId(`antrean-${tab}`).click();
+        if ((await baris.count()) > 0) break;
+      }
+      const ids = await baris.evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''));
+      expect(ids.length).toBeGreaterThan(0);
+      for (const kasus of ids) expect(kasus).toContain(`:${ringkas}`);
+    }).toPass({ timeout: 120_000 });
+  }
+  await page.context().close();
 });
