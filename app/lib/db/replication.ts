@@ -13,7 +13,7 @@ import { openLocal, openRemote, type Db } from './pouch';
  * pull are pushed by id (`pushDocs`) before that.
  *
  * The pull takes `batch_size: 1000` (STACK-NOTES: 1,600 docs/s against 870 with the default);
- * the push sends smaller batches, sized by what waits (pushBatchFor). The events come from each direction's own
+ * the push sends smaller batches (PUSH_BATCH_SIZE). The events come from each direction's own
  * replication: the combined `sync` object drops the error that comes with a `paused`, and
  * that error is what tells "caught up" from "retrying".
  */
@@ -65,34 +65,6 @@ export const BATCH_SIZE = 1000;
  * refused batch would be retried for ever. 25 documents with a 300 KB photo each is ≈ 10 MB.
  */
 export const PUSH_BATCH_SIZE = 25;
-/**
- * Without photos waiting, a push batch may hold more: after a day offline 100 complaints go
- * up in one round (revs_diff, bulk_docs, two checkpoint writes) instead of four. Kept under
- * half the server's limit, by the largest document waiting.
- */
-export const PUSH_BATCH_MAX = 100;
-const PUSH_BATCH_BYTES = 8 * 1024 * 1024;
-
-/**
- * The push batch for the saves now waiting (`ids`): as many of the largest as fit in
- * PUSH_BATCH_BYTES (attachments counted as the base64 they travel as), within
- * PUSH_BATCH_SIZE…PUSH_BATCH_MAX. Saves made later reach the live push one or a few at a
- * time; should a batch still be refused as too large (413), the sync starts again with
- * PUSH_BATCH_SIZE (db-sync.ts).
- */
-export async function pushBatchFor(dbName: string, ids: readonly string[]): Promise<number> {
-  if (ids.length === 0) return PUSH_BATCH_MAX;
-  const { rows } = await openLocal(dbName).allDocs({ keys: [...ids], include_docs: true });
-  let largest = 1;
-  for (const row of rows) {
-    const doc = 'doc' in row ? (row.doc as { _attachments?: Record<string, { length?: number }> } | undefined) : undefined;
-    if (!doc) continue;
-    const attachments = Object.values(doc._attachments ?? {}).reduce((n, a) => n + Math.ceil(((a.length ?? 0) * 4) / 3), 0);
-    largest = Math.max(largest, JSON.stringify(doc).length + attachments);
-  }
-  return Math.max(PUSH_BATCH_SIZE, Math.min(PUSH_BATCH_MAX, Math.floor(PUSH_BATCH_BYTES / largest)));
-}
-
 /** 1 s, 2 s, 4 s … at most a minute, a little jitter so tablets do not retry in step. */
 export function backOff(previousMs: number): number {
   const next = previousMs <= 0 ? 1_000 : Math.min(previousMs * 2, 60_000);
@@ -152,14 +124,14 @@ export async function localSeq(dbName: string): Promise<number | string> {
   return (await openLocal(dbName).info()).update_seq;
 }
 
-/** The live two-way sync, from the checkpoints both sides hold; `pushBatch` from pushBatchFor. */
-export function startLiveSync(dbName: string, listener: ReplicationListener, pushBatch = PUSH_BATCH_SIZE): LiveReplication {
+/** The live two-way sync, from the checkpoints both sides hold. */
+export function startLiveSync(dbName: string, listener: ReplicationListener): LiveReplication {
   const local = openLocal(dbName) as Replicating;
   const handle = local.sync(openRemote(dbName), {
     live: true,
     retry: true,
     batch_size: BATCH_SIZE,
-    push: { batch_size: pushBatch },
+    push: { batch_size: PUSH_BATCH_SIZE },
     back_off_function: backOff
   });
   follow(handle.push, 'push', listener);

@@ -1,7 +1,5 @@
 import {
   localSeq,
-  PUSH_BATCH_SIZE,
-  pushBatchFor,
   pushDocs,
   seedPush,
   startFirstPull,
@@ -10,7 +8,6 @@ import {
   type LiveReplication,
   type ReplicationListener
 } from '../db/replication';
-import { statusOf } from '../db/errors';
 import {
   localDocCount,
   pendingIds,
@@ -48,8 +45,6 @@ export class DbSync {
   #total = 0;
   #idle: Record<Direction, boolean> = { push: false, pull: false };
   #failing: Record<Direction, boolean> = { push: false, pull: false };
-  /** The server refused a push batch as too large (413): small batches until the next catch-up. */
-  #refusedAsTooLarge = false;
 
   constructor(
     readonly dbName: string,
@@ -77,7 +72,7 @@ export class DbSync {
     this.#idle = { push: false, pull: false };
     this.#failing = { push: false, pull: false };
     if (firstSyncDone) {
-      await this.#startLive(generation);
+      this.#startLive(generation);
       return;
     }
     const live = this.#listener(generation);
@@ -118,19 +113,11 @@ export class DbSync {
     } catch (error) {
       console.error('[sync] gagal menyiapkan pengiriman setelah unduhan pertama', this.dbName, error);
     }
-    await this.#startLive(generation);
+    this.#startLive(generation);
   }
 
-  async #startLive(generation: number): Promise<void> {
-    let pushBatch = PUSH_BATCH_SIZE;
-    if (!this.#refusedAsTooLarge) {
-      try {
-        pushBatch = await pushBatchFor(this.dbName, await pendingIds(this.dbName));
-      } catch (error) {
-        console.error('[sync] ukuran kiriman tidak terbaca', this.dbName, error);
-      }
-    }
-    if (this.#current(generation)) this.#replication = startLiveSync(this.dbName, this.#listener(generation), pushBatch);
+  #startLive(generation: number): void {
+    if (this.#current(generation)) this.#replication = startLiveSync(this.dbName, this.#listener(generation));
   }
 
   /**
@@ -186,12 +173,6 @@ export class DbSync {
   }
 
   #paused(direction: Direction, error: unknown): void {
-    if (direction === 'push' && statusOf(error) === 413 && !this.#refusedAsTooLarge) {
-      // A batch too large for the server would be retried as it is for ever: start again with small ones.
-      this.#refusedAsTooLarge = true;
-      void this.connect();
-      return;
-    }
     this.#idle[direction] = true;
     this.#failing[direction] = error !== undefined && error !== null;
     if (this.#failing[direction]) {
@@ -204,7 +185,6 @@ export class DbSync {
   #caughtUp(): void {
     const at = new Date().toISOString();
     this.#firstSyncDone = true;
-    this.#refusedAsTooLarge = false;
     this.sink.dispatch({ type: 'paused' });
     this.sink.synced(at);
     this.#book(writeSyncMeta(this.dbName, { firstSyncDone: true, lastSyncAt: at }).then(() => reconcilePending(this.dbName)));
