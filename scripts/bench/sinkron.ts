@@ -58,13 +58,31 @@ export async function sinkronAplikasi(k: Kecamatan, rate: number, profil = false
   return { page, siapMs: b.siap - mulai, sinkronMs: b.sinkron - mulai, ...(ringkasan ? { profil: ringkasan } : {}) };
 }
 
+/** The unthrottled bare copy, kept for item 4's baseline: a second full download would only repeat this one. */
+let salinan: { page: Page; lokal: string } | null = null;
+
+/** Hands over the bare copy item 1 made (once), or null when item 1 did not run. */
+export function ambilSalinanBare(): { page: Page; lokal: string } | null {
+  const s = salinan;
+  salinan = null;
+  return s;
+}
+
 async function sinkronBare(k: Kecamatan, rate: number): Promise<{ ms: number; docs: number }> {
   const page = await halamanAlat(k.browser, k.url, rate);
+  const lokal = 'bench-tarik';
+  let disimpan = false;
   try {
     await alat(page, 'masuk', FASILITATOR, PASSWORD);
-    return await alat(page, 'tarik', KEC_DB, 'bench-tarik', {});
+    const hasil = await alat(page, 'tarik', KEC_DB, lokal, {});
+    if (rate === 1) {
+      await salinan?.page.context().close();
+      salinan = { page, lokal };
+      disimpan = true;
+    }
+    return hasil;
   } finally {
-    await page.context().close();
+    if (!disimpan) await page.context().close();
   }
 }
 
