@@ -7,14 +7,13 @@
  * each arrives exactly once, even when the answer to one batch is lost. Run after `npx vite build`.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { build } from 'esbuild';
 import { newDocId } from '../../app/lib/domain/ids';
 import { wilayahOf } from '../../app/lib/domain/wilayah';
 import { makeKeluhan } from '../../app/lib/test-data/event-factory';
 import { DESA_CONTOH, DESA_LAIN } from '../../app/lib/test-data/household-factory';
 import { asAdmin, createUser } from '../harness/http';
 import { startTestInstance, type TestInstance } from '../harness/slrt-instance';
-import { localCount, localIds, logIn, PASSWORD } from './support';
+import { localCount, localIds, logIn, PASSWORD, pouchForPage } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -88,19 +87,6 @@ test('a first sync interrupted by a crash of the server’s CouchDB resumes and 
   expect(cspViolations).toEqual([]);
   await page.context().close();
 });
-
-/** pouchdb-browser as a script for the page: a second handle on the device's own database. */
-async function pouchForPage(): Promise<string> {
-  const bundle = await build({
-    stdin: { contents: "import PouchDB from 'pouchdb-browser'; globalThis.PouchDBUji = PouchDB;", resolveDir: process.cwd() },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent'
-  });
-  return bundle.outputFiles[0].text;
-}
 
 test('a device offline with 1,000 events waiting reconnects: each arrives exactly once, though one batch’s answer is lost', async ({ browser }) => {
   test.setTimeout(150_000);

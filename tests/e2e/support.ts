@@ -1,9 +1,11 @@
 /**
  * What the end-to-end tests share: the demo password, the server admin of the test instance
  * (tests/harness/slrt-instance.ts), logging in through the app, waiting for the service
- * worker, and recording a complaint through the app's form.
+ * worker, recording a complaint through the app's form, and PouchDB for a page to read the
+ * device's database as the app left it.
  */
 import { expect, type Page } from '@playwright/test';
+import { build } from 'esbuild';
 
 export const PASSWORD = 'demo1234';
 export const ADMIN_AUTH = `Basic ${Buffer.from('admin:test-admin-password').toString('base64')}`;
@@ -94,20 +96,33 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 }
 
 /** Fills the complaint form already open at /keluhan/baru (the bench times the save apart). */
-export async function fillComplaint(page: Page, uraian = 'Bantuan PKH belum diterima'): Promise<void> {
+export async function fillComplaint(page: Page, uraian = 'Bantuan PKH belum diterima', desa = '7401011002'): Promise<void> {
   await page.getByLabel('Kategori keluhan').selectOption('non-kepesertaan');
   await page.getByLabel('Program', { exact: true }).selectOption('pkh');
-  await page.getByLabel('Kode desa/kelurahan').fill('7401011002');
+  await page.getByLabel('Kode desa/kelurahan').fill(desa);
   await page.getByLabel('Uraian keluhan').fill(uraian);
   await page.getByLabel('Nama pelapor').fill('Wa Ode Sitti');
   await page.getByLabel(/Pelapor setuju/).check();
 }
 
 /** Fills and saves the complaint form already open at /keluhan/baru; returns the saved id. */
-export async function recordComplaint(page: Page, uraian = 'Bantuan PKH belum diterima'): Promise<string> {
-  await fillComplaint(page, uraian);
+export async function recordComplaint(page: Page, uraian = 'Bantuan PKH belum diterima', desa?: string): Promise<string> {
+  await fillComplaint(page, uraian, desa);
   await page.getByRole('button', { name: 'Simpan' }).click();
   const saved = page.getByTestId('keluhan-tersimpan');
   await expect(saved).toContainText('Tersimpan di perangkat');
   return (await saved.getAttribute('data-id'))!;
+}
+
+/** pouchdb-browser as a script for the page (`globalThis.PouchDBUji`): a second handle on the device's own database. */
+export async function pouchForPage(): Promise<string> {
+  const bundle = await build({
+    stdin: { contents: "import PouchDB from 'pouchdb-browser'; globalThis.PouchDBUji = PouchDB;", resolveDir: process.cwd() },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent'
+  });
+  return bundle.outputFiles[0].text;
 }

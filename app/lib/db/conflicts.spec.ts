@@ -53,9 +53,11 @@ describe('conflicts on the device', () => {
     expect(conflict.versions.map((v) => v.doc.alamat).sort()).toEqual(['Jl. Bukit', 'Jl. Pantai']);
 
     const loser = conflict.versions[1];
-    await resolveConflict(db, id, loser.rev, { name: 'manajer.kolaka', at: '2025-03-01T08:00:00.000Z' });
+    const written = await resolveConflict(db, id, loser.rev, { name: 'manajer.kolaka', at: '2025-03-01T08:00:00.000Z' });
     expect(await listConflicts(db)).toEqual([]);
     const now = (await db.get(id, { conflicts: true })) as Record<string, unknown>;
+    // The revision returned is the one the server must get: the new winner.
+    expect(written).toBe(now._rev);
     expect(now).toMatchObject({ alamat: loser.doc.alamat, updatedBy: 'manajer.kolaka', updatedAt: '2025-03-01T08:00:00.000Z' });
     expect(now._conflicts).toBeUndefined();
   });

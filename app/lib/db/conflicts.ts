@@ -1,4 +1,5 @@
 import { DOC_TYPES, type DocType } from '../domain/doc-types';
+import { revGeneration } from './pending';
 import type { Db } from './pouch';
 
 /**
@@ -95,7 +96,8 @@ export class PilihanVersiGagalError extends Error {
 /**
  * Keeps `keepRev`, or a merge of the versions (`merged`, from mergedContent): that content
  * becomes the next revision of the current winner (so it wins everywhere), and every other
- * branch is closed. Nothing happens unless `keepRev` is still one of the versions.
+ * branch is closed. Nothing happens unless `keepRev` is still one of the versions. Returns
+ * the newest revision written (what the server must get for the choice to count as sent).
  */
 export async function resolveConflict(
   db: Db,
@@ -103,7 +105,7 @@ export async function resolveConflict(
   keepRev: string,
   by: { name: string; at: string },
   merged?: Record<string, unknown>
-): Promise<void> {
+): Promise<string> {
   const winner = (await db.get(id, { conflicts: true })) as Record<string, unknown> & { _rev: string; _conflicts?: string[] };
   const losers = winner._conflicts ?? [];
   if (winner._rev !== keepRev && !losers.includes(keepRev)) throw new KonflikBerubahError(id);
@@ -119,4 +121,6 @@ export async function resolveConflict(
   const results = await db.bulkDocs(docs as never[]);
   const failed = results.find((r) => 'error' in r && r.error) as { message?: string; reason?: string } | undefined;
   if (failed) throw new PilihanVersiGagalError(id, failed.reason ?? failed.message ?? '');
+  const revs = results.map((r) => ('rev' in r && r.rev ? r.rev : winner._rev));
+  return revs.reduce((a, b) => (revGeneration(b) > revGeneration(a) ? b : a), winner._rev);
 }

@@ -50,6 +50,11 @@ export async function recordRefusal(dbName: string, denied: unknown): Promise<bo
   return true;
 }
 
+/** Ids of the saves waiting for the server. */
+export async function pendingIds(dbName: string): Promise<string[]> {
+  return Object.keys(await readLocal<PendingRevs>(openLocal(dbName), PENDING_DOC, {}));
+}
+
 /** Asks the server which waiting saves it already has; those stop waiting. */
 export async function reconcilePending(dbName: string): Promise<void> {
   const local = openLocal(dbName);

@@ -68,6 +68,8 @@ describe('openUserStore for a field role: on the device', () => {
     const store = openUserStore(fasilitator);
     const first = makeKeluhan();
     await store.saveDoc(first);
+    // Its entry in the waiting list is written after the save returns; counting waits for it.
+    expect(await store.pendingUploads()).toBe(1);
     vi.spyOn(db, 'put').mockRejectedValueOnce(Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' }));
     await expect(store.saveDoc(makeKeluhan())).rejects.toBeInstanceOf(PenyimpananPenuhError);
     expect(await store.get(first._id)).not.toBeNull();
@@ -81,7 +83,10 @@ describe('openUserStore for a field role: on the device', () => {
   it('announces local writes', async () => {
     const seen = vi.fn();
     const stop = onLocalWrite(seen);
-    await openUserStore(fasilitator).saveDoc(makeKeluhan());
+    const store = openUserStore(fasilitator);
+    await store.saveDoc(makeKeluhan());
+    // Announced once the save is in the waiting list, which a count waits for.
+    await store.pendingUploads();
     stop();
     expect(seen).toHaveBeenCalledTimes(1);
   });

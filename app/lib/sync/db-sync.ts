@@ -1,6 +1,16 @@
-import { startLiveSync, type Direction, type LiveReplication } from '../db/replication';
+import {
+  localSeq,
+  pushDocs,
+  seedPush,
+  startFirstPull,
+  startLiveSync,
+  type Direction,
+  type LiveReplication,
+  type ReplicationListener
+} from '../db/replication';
 import {
   localDocCount,
+  pendingIds,
   readSyncMeta,
   reconcilePending,
   recordPushed,
@@ -8,6 +18,7 @@ import {
   remoteDocCount,
   writeSyncMeta
 } from '../db/sync-book';
+import { savesSettled } from '../db/write-events';
 import { classifySyncError } from './sync-errors';
 import type { SyncEvent } from './sync-status';
 
@@ -21,8 +32,10 @@ export interface DbSyncSink {
 
 /**
  * One kecamatan database kept in step with the server. Until its first full download has
- * finished it reports progress (documents here / documents on the server); PouchDB's
- * checkpoints make a reconnection resume from the last batch, not from zero.
+ * finished it pulls only and reports progress (documents here / documents on the server);
+ * then the live two-way sync takes over, its push side starting where the download ended
+ * (replication.ts says why). PouchDB's checkpoints make a reconnection resume from the last
+ * batch, not from zero.
  */
 export class DbSync {
   #replication: LiveReplication | null = null;
@@ -58,15 +71,53 @@ export class DbSync {
     this.#total = 0;
     this.#idle = { push: false, pull: false };
     this.#failing = { push: false, pull: false };
-    this.#replication = startLiveSync(this.dbName, {
+    if (firstSyncDone) {
+      this.#startLive(generation);
+      return;
+    }
+    const live = this.#listener(generation);
+    this.#replication = startFirstPull(this.dbName, {
+      ...live,
+      // A one-shot pull pauses, without an error, just before it completes: not "caught up" yet.
+      paused: (direction, error) => error !== undefined && error !== null && live.paused(direction, error),
+      complete: () => this.#current(generation) && void this.#afterFirstPull(generation)
+    });
+    this.#refreshTotal(generation);
+  }
+
+  #listener(generation: number): ReplicationListener {
+    return {
       active: (direction) => this.#current(generation) && this.#active(direction),
       change: (direction, docs) => this.#current(generation) && this.#change(generation, direction, docs),
       paused: (direction, error) => this.#current(generation) && this.#paused(direction, error),
       denied: (direction, denied) => this.#current(generation) && this.#denied(direction, denied),
       error: (error) => this.#current(generation) && this.#fail(error, true),
       complete: () => this.#current(generation) && this.sink.dispatch({ type: 'complete' })
-    });
-    if (!firstSyncDone) this.#refreshTotal(generation);
+    };
+  }
+
+  /**
+   * The download is complete: saves made meanwhile go up by id, the push side is checkpointed
+   * where the download ended, and the live sync starts. The sequence is read before the
+   * waiting list (write-events.ts: savesSettled), so every save is in one or past the other.
+   * Should a step fail, the live sync starts anyway: its push side then walks the whole
+   * database — slower, never wrong.
+   */
+  async #afterFirstPull(generation: number): Promise<void> {
+    const live = this.#listener(generation);
+    try {
+      const since = await localSeq(this.dbName);
+      await savesSettled();
+      await pushDocs(this.dbName, await pendingIds(this.dbName), live);
+      if (this.#current(generation)) await seedPush(this.dbName, since, live);
+    } catch (error) {
+      console.error('[sync] gagal menyiapkan pengiriman setelah unduhan pertama', this.dbName, error);
+    }
+    this.#startLive(generation);
+  }
+
+  #startLive(generation: number): void {
+    if (this.#current(generation)) this.#replication = startLiveSync(this.dbName, this.#listener(generation));
   }
 
   /**
