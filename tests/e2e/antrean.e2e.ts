@@ -35,8 +35,10 @@ async function serverReviews(kasusId: string): Promise<string[]> {
 async function complaintOnServer(uraian: string): Promise<string> {
   await fasilitator.goto('/keluhan/baru');
   const id = await recordComplaint(fasilitator, uraian);
+  // Saved online, the waiting count may still read 0 from before the save: ask the server itself
+  // (a tablet still on its first download sends the complaint once the download ends).
+  await expect.poll(async () => (await admin('GET', `${WUNDULAKO_DB}/${encodeURIComponent(id)}`)).status, { timeout: 90_000 }).toBe(200);
   await expect(fasilitator.getByTestId('sync-pending')).toHaveText('0 menunggu dikirim', { timeout: 30_000 });
-  expect((await admin('GET', `${WUNDULAKO_DB}/${encodeURIComponent(id)}`)).status).toBe(200);
   return id;
 }
 
