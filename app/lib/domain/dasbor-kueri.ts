@@ -8,7 +8,6 @@ import {
   berprogram,
   CIRI_FIGUR,
   DIMENSI_RINCIAN,
-  FIGUR,
   KOLOM_PERSENTIL,
   persentil,
   rincianFigur,
@@ -16,7 +15,6 @@ import {
   type Dimensi,
   type Figur,
   type FilterDasbor,
-  type SumberAngka,
   type TabelAngka
 } from './dasbor';
 import { KATEGORI_KELUHAN } from './keluhan';
@@ -63,7 +61,7 @@ export interface KueriView {
 }
 
 /** figur, area, month, child area, then the dimensions. */
-function panjangKunci(figur: Figur): number {
+export function panjangKunci(figur: Figur): number {
   return 4 + CIRI_FIGUR[figur].dimensi.length;
 }
 
@@ -75,14 +73,14 @@ function dariUntuk(figur: Figur, filter: Pick<FilterDasbor, 'dari'>): string {
 /**
  * One range per figure and area: `[figur, area, dari]` to `[figur, area, sampai, {}]`, grouped
  * to the whole key, so each row is one month, one child area and one combination of the
- * figure's dimensions.
+ * figure's dimensions. `dari` other than the filter's: the months after a stock's snapshot (dasbor-stok.ts).
  */
-export function kueriDasbor(figur: Figur, filter: Pick<FilterDasbor, 'wilayah' | 'dari' | 'sampai'>): KueriView {
+export function kueriDasbor(figur: Figur, filter: Pick<FilterDasbor, 'wilayah' | 'dari' | 'sampai'>, dari = dariUntuk(figur, filter)): KueriView {
   const induk = indukKueri(filter.wilayah);
   return {
     view: VIEW_ANGKA,
     options: {
-      startkey: [figur, induk, dariUntuk(figur, filter)],
+      startkey: [figur, induk, dari],
       endkey: [figur, induk, filter.sampai, {}],
       group_level: panjangKunci(figur),
       reduce: true
@@ -112,17 +110,6 @@ export interface OpsiView {
 
 /** A CouchDB view query, however it travels: the data port in the browser, HTTP as admin in the rollup. */
 export type TanyaView = (view: string, options: OpsiView) => Promise<BarisView[]>;
-
-/** The district's live numbers, from the `dasbor/angka` view of its databases. */
-export function sumberDistrik(tanya: TanyaView): SumberAngka {
-  return {
-    figur: FIGUR,
-    async muat(figur, filter) {
-      const { view, options } = kueriDasbor(figur, filter);
-      return tabelDari(figur, filter, await tanya(view, options));
-    }
-  };
-}
 
 /** A grouped row of the figure in parts; null for a row of another figure or shape. */
 function uraikan(figur: Figur, row: BarisView) {
