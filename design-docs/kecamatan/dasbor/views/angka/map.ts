@@ -18,7 +18,8 @@ import type { CouchDoc, StoredWilayah } from '../../../../couchdb-types';
  *   `hariSejakDibuka`: the reader makes median and 90th percentile from these counts) · anggota [jenisKelamin, disabilitas] (members of households) ·
  *   pemutakhiran [createdBy] (every field record a person wrote) ·
  *   kesenjangan [programId, jenisKelamin, disabilitas]: +1 per need, −1 per response whose
- *   `pemenuhan` is `terpenuhi` (+1 `batal`), −1 per need a participation lists in `memenuhi`
+ *   `pemenuhan` is `terpenuhi` (a programme's acceptance, or the secretariat handling the case;
+ *   +1 `batal`), −1 per need a participation lists in `memenuhi`
  *   (app/lib/domain/kesenjangan.ts says when a need is met).
  * `jenisKelamin` L/P and `disabilitas` ya/tidak are those of the person concerned (`profil`);
  * `?` where a record does not say (older records, a complaint without a household, a response
