@@ -142,6 +142,12 @@ describe('the aggregate source of provinces and the nation', () => {
       tabel: { baris: ['74.01.01', '74.01.07'], kolom: ['pembaruan'], nilai: [[8], [17]], jumlah: [25] }
     },
     {
+      what: 'a flow over months meeting a suppressed month: unknown, not the sum of the months shown',
+      figur: 'keluhan' as const,
+      filter: { wilayah: '74.01', dari: '2025-01', sampai: '2025-03' },
+      tabel: { baris: ['74.01.01'], kolom: ['kepesertaan', 'non-kepesertaan'], nilai: [[null, null]], jumlah: [null, null] }
+    },
+    {
       what: 'a sum meeting a suppressed cell: unknown',
       figur: 'keluhan' as const,
       filter: { wilayah: '74' },
