@@ -17,6 +17,7 @@ import {
   type FilterDasbor,
   type TabelAngka
 } from './dasbor';
+import { KELOMPOK_UMUR } from './kelompok-umur';
 import { KATEGORI_KELUHAN } from './keluhan';
 import { KANAL_RUJUKAN } from './routing';
 import { HASIL_TINDAKLANJUT } from './tindaklanjut';
@@ -31,7 +32,8 @@ const URUTAN_KOLOM: Partial<Record<Dimensi, readonly string[]>> = {
   hasil: HASIL_TINDAKLANJUT,
   hasilVerifikasi: HASIL_VERIFIKASI,
   jenisKelamin: ['L', 'P'],
-  disabilitas: ['ya', 'tidak']
+  disabilitas: ['ya', 'tidak'],
+  kelompokUmur: KELOMPOK_UMUR
 };
 
 /** The month before every month: a stock's query starts there. */

@@ -87,18 +87,18 @@ describe('the district’s stocks from the rollup’s snapshot and the months af
     ]);
   });
 
-  it('keeps counts and codes only: the members of the kabupaten up to March by kecamatan, sex and disability', () => {
+  it('keeps counts and codes only: the members of the kabupaten up to March by kecamatan, sex, disability and age group', () => {
     const doc = stokSchema.parse(snapshot('2025-03').find((d) => d.figur === 'anggota'));
     expect(doc).toMatchObject({ _id: 'stok:7401:anggota', type: 'stok', kabupaten: KAB, bulan: '2025-03' });
     expect(doc.baris).toEqual([
-      [[KAB, K, 'L', 'tidak'], 1],
-      [[KAB, K, 'P', 'tidak'], 1],
-      [[KAB, '74.01.04', 'L', 'tidak'], 1],
-      [[K, DESA_CONTOH, 'L', 'tidak'], 1],
-      [[K, DESA_CONTOH, 'P', 'tidak'], 1],
-      [['74.01.04', DESA_LAIN, 'L', 'tidak'], 1]
+      [[KAB, K, 'L', 'tidak', 'dewasa'], 1],
+      [[KAB, K, 'P', 'tidak', 'dewasa'], 1],
+      [[KAB, '74.01.04', 'L', 'tidak', 'dewasa'], 1],
+      [[K, DESA_CONTOH, 'L', 'tidak', 'dewasa'], 1],
+      [[K, DESA_CONTOH, 'P', 'tidak', 'dewasa'], 1],
+      [['74.01.04', DESA_LAIN, 'L', 'tidak', 'dewasa'], 1]
     ]);
-    expect(stokView(doc).map((r) => r.key)).toContainEqual(['anggota', KAB, '2025-03', K, 'P', 'tidak']);
+    expect(stokView(doc).map((r) => r.key)).toContainEqual(['anggota', KAB, '2025-03', K, 'P', 'tidak', 'dewasa']);
     expect(() => stokSchema.parse({ ...doc, figur: 'rujukan' })).toThrow();
   });
 
