@@ -50,7 +50,8 @@ function teksPribadi(docs: Record<string, unknown>[]): Set<string> {
 
 /** What in `doc` looks like personal data: empty for a document of numbers only. */
 function temuanPii(doc: unknown, dikenal: Set<string>): string[] {
-  const teks = JSON.stringify(doc);
+  // `_rev` is the database's hash of the content: 32 hex digits, often 16 decimal ones in a row.
+  const teks = JSON.stringify(doc, (k, v: unknown) => (k === '_rev' ? undefined : v));
   const temuan = POLA.filter(([, pola]) => pola.test(teks)).map(([apa]) => apa);
   for (const t of dikenal) if (teks.includes(t)) temuan.push(`teks pribadi "${t}"`);
   return temuan;
