@@ -9,7 +9,7 @@ import type { AgregatDoc } from '../../app/lib/domain/agregat';
 import { bacaDariView, sumberAgregat } from '../../app/lib/domain/agregat-sumber';
 import { bulanDari, type FilterDasbor } from '../../app/lib/domain/dasbor';
 import { kueriDasbor, tabelDari } from '../../app/lib/domain/dasbor-kueri';
-import { FIGUR_STOK, geserBulan, sumberDistrik, type StokDoc } from '../../app/lib/domain/dasbor-stok';
+import { FIGUR_STOK, geserBulan, sumberDistrik, VIEW_STOK, type StokDoc } from '../../app/lib/domain/dasbor-stok';
 import type { Profil } from '../../app/lib/domain/household';
 import { ringkasanKebutuhan } from '../../app/lib/domain/kebutuhan';
 import { wilayahOf } from '../../app/lib/domain/wilayah';
@@ -171,6 +171,9 @@ describe('the rollup of a kabupaten into slrt-agregat', () => {
     const tanya = tanyaSebagai(manajer, 'slrt-kab-7401');
     const bulanIni = bulanDari(new Date().toISOString());
     for (const figur of FIGUR_STOK) expect((await couch.json<StokDoc>(`/slrt-kab-7401/stok:7401:${figur}`)).bulan).toBe(geserBulan(bulanIni, -1));
+    // The manager reads the snapshot's rows through dasbor/stok: the demo's households, by kecamatan.
+    const stok = await tanya(VIEW_STOK, { startkey: ['anggota', '74.01'], endkey: ['anggota', '74.01', {}] });
+    expect(new Set(stok.map((r) => (r.key as string[])[3]))).toEqual(new Set(['74.01.01', '74.01.07']));
     /** What the district read before the snapshots: every month of the view. */
     const seluruh = async (figur: (typeof FIGUR_STOK)[number], filter: FilterDasbor) => {
       const { view, options } = kueriDasbor(figur, filter);
