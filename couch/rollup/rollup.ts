@@ -4,13 +4,15 @@
  * aggregate documents of `slrt-agregat` — numbers only, small cells suppressed (agregat.ts).
  * The overlap of programmes needs a household's records together, which no such query gives:
  * its own pass (irisan.ts) writes the district's exact overlap into the kabupaten database and
- * the protected one into `slrt-agregat`.
+ * the protected one into `slrt-agregat`. The district's stocks up to the last closed month go
+ * into the kabupaten database too (dasbor-stok.ts), so its dashboard reads few rows.
  * Idempotent: a document is written only when its numbers changed, under the same id. At the
  * end it notes when it ran in `_local/slrt-rekap` of the aggregate database.
  */
 import { agregatDocs, agregatSchema, type AgregatDoc } from '../../app/lib/domain/agregat';
 import { bulanDari, FIGUR_AGREGAT, type Figur } from '../../app/lib/domain/dasbor';
 import { kueriDasbor, type BarisView, type OpsiView, type TanyaView } from '../../app/lib/domain/dasbor-kueri';
+import { FIGUR_STOK, geserBulan, kueriSemua, stokDoc, stokSchema, type StokDoc } from '../../app/lib/domain/dasbor-stok';
 import { AGREGAT_DB, kabupatenDb, parseDbName } from '../../app/lib/domain/databases';
 import { compactCode } from '../../app/lib/domain/wilayah';
 import { CouchHttpError, couchAdmin, describeError, type CouchAdmin } from '../router/couch-admin';
@@ -96,15 +98,23 @@ async function tulisYangBerubah(couch: CouchAdmin, dbName: string, prefix: strin
   return ditulis;
 }
 
-async function agregatKabupaten(couch: CouchAdmin, kabupaten: string, sampai: string): Promise<AgregatDoc[]> {
+/**
+ * The aggregate documents of a kabupaten and the district's stock snapshots, up to the month
+ * before `sampai`. A stock is read once for both, over every area of the database: the
+ * aggregates take the kabupaten's rows of it (tabelDari keeps the area asked for).
+ */
+async function angkaKabupaten(couch: CouchAdmin, kabupaten: string, sampai: string): Promise<{ agregat: AgregatDoc[]; stok: StokDoc[] }> {
   const tanya = tanyaAdmin(couch, kabupatenDb(kabupaten));
   const rows: Partial<Record<Figur, BarisView[]>> = {};
-  for (const figur of FIGUR_AGREGAT) {
-    const { view, options } = kueriDasbor(figur, { wilayah: kabupaten, dari: '', sampai });
+  for (const figur of new Set([...FIGUR_AGREGAT, ...FIGUR_STOK])) {
+    const { view, options } = FIGUR_STOK.includes(figur) ? kueriSemua(figur) : kueriDasbor(figur, { wilayah: kabupaten, dari: '', sampai });
     rows[figur] = await tanya(view, options);
   }
-  // Checked before anything is written: only numbers and codes go to the provinces.
-  return agregatDocs(kabupaten, rows, sampai).map((doc) => agregatSchema.parse(doc));
+  // Checked before anything is written: only numbers and codes go to the provinces, or stay as counts.
+  return {
+    agregat: agregatDocs(kabupaten, rows, sampai).map((doc) => agregatSchema.parse(doc)),
+    stok: FIGUR_STOK.map((figur) => stokSchema.parse(stokDoc(kabupaten, figur, geserBulan(sampai, -1), rows[figur] ?? [])))
+  };
 }
 
 export async function rollup(options: RollupOptions): Promise<RollupReport> {
@@ -115,15 +125,16 @@ export async function rollup(options: RollupOptions): Promise<RollupReport> {
   for (const kode of kabupaten) {
     // One kabupaten failing (its database unreachable, a document refused) leaves the others rolled up.
     try {
-      const docs = await agregatKabupaten(couch, kode, sampai);
+      const { agregat, stok } = await angkaKabupaten(couch, kode, sampai);
       const irisan = await irisanKabupaten(tanyaAdmin(couch, kabupatenDb(kode)), kode, sampai);
       const kab = compactCode(kode);
       const ditulis =
-        (await tulisYangBerubah(couch, AGREGAT_DB, `agregat:${kab}:`, docs)) +
+        (await tulisYangBerubah(couch, AGREGAT_DB, `agregat:${kab}:`, agregat)) +
         (await tulisYangBerubah(couch, AGREGAT_DB, `irisan:${kab}:`, irisan.agregat)) +
-        (await tulisYangBerubah(couch, kabupatenDb(kode), `irisan:${kab}:`, irisan.distrik));
+        (await tulisYangBerubah(couch, kabupatenDb(kode), `irisan:${kab}:`, irisan.distrik)) +
+        (await tulisYangBerubah(couch, kabupatenDb(kode), `stok:${kab}:`, stok));
       report.ditulis += ditulis;
-      report.tetap += docs.length + irisan.agregat.length + irisan.distrik.length - ditulis;
+      report.tetap += agregat.length + irisan.agregat.length + irisan.distrik.length + stok.length - ditulis;
     } catch (error) {
       report.gagal.push({ kabupaten: kode, pesan: describeError(error) });
     }

@@ -4,6 +4,7 @@ import { DOC_TYPES } from '../../app/lib/domain/doc-types';
 import { kabupatenDb, kecamatanDb, parseDbName } from '../../app/lib/domain/databases';
 import type { Anggota, Rumahtangga } from '../../app/lib/domain/household';
 import { parseDocId } from '../../app/lib/domain/ids';
+import { kelompokUmur } from '../../app/lib/domain/kelompok-umur';
 import { nikAgrees, nikFacts, validateNoKk } from '../../app/lib/domain/nik';
 import { parseDoc, type SlrtDoc } from '../../app/lib/domain/schemas';
 import { compactCode } from '../../app/lib/domain/wilayah';
@@ -137,7 +138,7 @@ describe('generateDemo: the default demo district, small', () => {
       }
       const nik = r.type === 'keluhan' ? r.pelapor.nik : r.nik;
       const orang = rt.anggota.find((a) => a.nik === nik) ?? rt.anggota.find((a) => a.hubungan === 'kepala');
-      expect(r.profil).toEqual({ jenisKelamin: orang?.jenisKelamin, disabilitas: orang?.disabilitas !== 'tidak' });
+      expect(r.profil).toEqual({ jenisKelamin: orang?.jenisKelamin, disabilitas: orang?.disabilitas !== 'tidak', kelompokUmur: kelompokUmur(String(orang?.tanggalLahir), r.createdAt) });
     }
     expect(records.filter((r) => r.profil?.disabilitas).length).toBeGreaterThan(0);
   });

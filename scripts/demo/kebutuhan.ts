@@ -7,7 +7,7 @@ import { caseEvents, planKasus, type KasusEvent, type TahapPicker } from './kasu
 import type { Penerimaan } from './kepesertaan';
 import { BEDAH_RUMAH, type DemoProgramId } from './program-katalog';
 import { ALASAN_KEBUTUHAN } from './teks';
-import { ageAt, isoDate } from './waktu';
+import { ageAt, isoDate, isoTime } from './waktu';
 
 /**
  * Programme needs: what a facilitator sees a household lacks although it fits the programme.
@@ -51,7 +51,7 @@ export function kebutuhanRumahtangga(
       programId,
       ...(nik ? { nik } : {}),
       alasan: ALASAN_KEBUTUHAN[programId],
-      profil: profilOrang(rt, nik)
+      profil: profilOrang(rt, nik, isoTime(plan.openedAt))
     };
     const program = programOf(ctx, programId);
     const rute = {

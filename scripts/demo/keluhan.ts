@@ -9,7 +9,7 @@ import { caseEvents, planKasus, type KasusEvent, type KasusPlan, type TahapPicke
 import type { Penerimaan } from './kepesertaan';
 import type { DemoProgramId } from './program-katalog';
 import { ALASAN_KEPESERTAAN, KELUHAN_NON_KEPESERTAAN, uraianKepesertaan } from './teks';
-import { isoDate } from './waktu';
+import { isoDate, isoTime } from './waktu';
 import type { Desa } from './wilayah-data';
 
 /** Complaints (guideline IV.B.2) and the events of their cases. */
@@ -98,7 +98,7 @@ export function keluhanRumahtangga(ctx: GenContext, rt: Rumahtangga, terima: Pen
   }
   const plan = planKasus(rng, picker.next(rng), ctx.now);
   const pelapor = pelaporRumahtangga(ctx, rt);
-  const profil = profilOrang(rt, pelapor.nik);
+  const profil = profilOrang(rt, pelapor.nik, isoTime(plan.openedAt));
   return buatKeluhan(ctx, { ...isi, wilayah: rt.wilayah, rumahtanggaId: rt._id, pelapor, profil, kanal: rng.weighted(KANAL) }, plan);
 }
 

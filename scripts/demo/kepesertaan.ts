@@ -3,7 +3,7 @@ import type { Kepesertaan } from '../../app/lib/domain/kepesertaan';
 import { memenuhiKriteria } from '../../app/lib/domain/kriteria';
 import { docHead, programOf, type GenContext } from './context';
 import { BEDAH_RUMAH, type DemoProgramId } from './program-katalog';
-import { DAY, WINDOW_DAYS, ageAt, isoDate } from './waktu';
+import { DAY, WINDOW_DAYS, ageAt, isoDate, isoTime } from './waktu';
 
 /**
  * Which programmes a registry household and its members receive. Eligibility is the
@@ -86,7 +86,7 @@ export function kepesertaanDocs(ctx: GenContext, rt: Rumahtangga, terima: Peneri
       programId,
       ...(nik ? { nik } : {}),
       sumber: verifikasi ? 'verifikasi' : 'impor',
-      profil: profilOrang(rt, nik)
+      profil: profilOrang(rt, nik, isoTime(time))
     };
   };
   const docs = [...terima.rumahtangga].map((id) => doc(id));

@@ -49,11 +49,9 @@ function teksPribadi(docs: Record<string, unknown>[]): Set<string> {
 }
 
 /** What in `doc` looks like personal data: empty for a document of numbers only. */
-function temuanPii(doc: Record<string, unknown>, dikenal: Set<string>): string[] {
-  // The revision is CouchDB's hash, not data: its 32 hex digits hold 16 decimal ones in a row about once in a hundred documents.
-  const { _rev, ...isi } = doc;
-  void _rev;
-  const teks = JSON.stringify(isi);
+function temuanPii(doc: unknown, dikenal: Set<string>): string[] {
+  // `_rev` is the database's hash of the content: 32 hex digits, often 16 decimal ones in a row.
+  const teks = JSON.stringify(doc, (k, v: unknown) => (k === '_rev' ? undefined : v));
   const temuan = POLA.filter(([, pola]) => pola.test(teks)).map(([apa]) => apa);
   for (const t of dikenal) if (teks.includes(t)) temuan.push(`teks pribadi "${t}"`);
   return temuan;

@@ -7,8 +7,9 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AgregatDoc } from '../../app/lib/domain/agregat';
 import { bacaDariView, sumberAgregat } from '../../app/lib/domain/agregat-sumber';
-import type { FilterDasbor } from '../../app/lib/domain/dasbor';
-import { kueriDasbor, sumberDistrik } from '../../app/lib/domain/dasbor-kueri';
+import { bulanDari, type FilterDasbor } from '../../app/lib/domain/dasbor';
+import { kueriDasbor, tabelDari } from '../../app/lib/domain/dasbor-kueri';
+import { FIGUR_STOK, geserBulan, sumberDistrik, VIEW_STOK, type StokDoc } from '../../app/lib/domain/dasbor-stok';
 import type { Profil } from '../../app/lib/domain/household';
 import { ringkasanKebutuhan } from '../../app/lib/domain/kebutuhan';
 import { wilayahOf } from '../../app/lib/domain/wilayah';
@@ -164,4 +165,31 @@ describe('the rollup of a kabupaten into slrt-agregat', () => {
     expect([401, 403]).toContain((await manajer.request('GET', viewPath('slrt-agregat', 'dasbor/tabel', {}))).status);
     expect((await provinsi.request('PUT', '/slrt-agregat/agregat:7401:usulan:2024-01', { type: 'agregat' })).status).toBe(403);
   });
+
+  it('keeps the district’s stocks up to last month in its kabupaten database: the same numbers as the whole history, and a new record counts at once', async () => {
+    const manajer = await logInAs(url, 'manajer.kolaka', DEMO_PASSWORD);
+    const tanya = tanyaSebagai(manajer, 'slrt-kab-7401');
+    const bulanIni = bulanDari(new Date().toISOString());
+    for (const figur of FIGUR_STOK) expect((await couch.json<StokDoc>(`/slrt-kab-7401/stok:7401:${figur}`)).bulan).toBe(geserBulan(bulanIni, -1));
+    // The manager reads the snapshot's rows through dasbor/stok: the demo's households, by kecamatan.
+    const stok = await tanya(VIEW_STOK, { startkey: ['anggota', '74.01'], endkey: ['anggota', '74.01', {}] });
+    expect(new Set(stok.map((r) => (r.key as string[])[3]))).toEqual(new Set(['74.01.01', '74.01.07']));
+    /** What the district read before the snapshots: every month of the view. */
+    const seluruh = async (figur: (typeof FIGUR_STOK)[number], filter: FilterDasbor) => {
+      const { view, options } = kueriDasbor(figur, filter);
+      return tabelDari(figur, filter, await tanya(view, options));
+    };
+    const filters: FilterDasbor[] = ['74.01', '74.01.12', IWOIMENDAA, '74.01.01'].map((wilayah) => ({ wilayah, dari: geserBulan(bulanIni, -11), sampai: bulanIni }));
+    filters.push({ wilayah: '74.01', dari: '2024-01', sampai: '2024-02', rincian: 'jenis-kelamin' }, { ...filters[0], programId: 'pip-kemendikbud', rincian: 'disabilitas' });
+    for (const figur of FIGUR_STOK) for (const filter of filters) expect(await sumberDistrik(tanya).muat(figur, filter)).toEqual(await seluruh(figur, filter));
+
+    const perluPip = async () => {
+      const t = await sumberDistrik(tanya).muat('kebutuhan', { wilayah: IWOIMENDAA, dari: bulanIni, sampai: bulanIni, programId: 'pip-kemendikbud' });
+      return t.jumlah?.[0];
+    };
+    const sebelum = await perluPip();
+    const baru = makeKebutuhan({ programId: 'pip-kemendikbud', ...di(IWOIMENDAA, new Date().toISOString(), L) });
+    await couch.json('/slrt-kec-740112', { method: 'POST', body: JSON.stringify(baru) });
+    expect(await waitFor(async () => ((await perluPip()) === (sebelum as number) + 1 ? true : null), 30_000)).toBe(true);
+  }, 120_000);
 });

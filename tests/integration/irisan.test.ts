@@ -19,8 +19,9 @@ import { waitFor } from '../harness/wait';
 const url = inject('slrtUrl');
 const couch = couchAdmin(inject('couchAdminUrl'));
 
-const DESA = '74.01.10.1001';
-const KEC = '74.01.10';
+// A kecamatan no other suite writes into: the rollup suite counts Wolo's and Iwoimendaa's participations straight from their databases.
+const DESA = '74.01.08.1001';
+const KEC = '74.01.08';
 const JANUARI = '2023-01-10T08:00:00.000Z';
 const MARET = '2023-03-10T08:00:00.000Z';
 

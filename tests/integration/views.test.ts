@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../scripts/demo/accounts';
-import { sumberDistrik } from '../../app/lib/domain/dasbor-kueri';
+import { sumberDistrik } from '../../app/lib/domain/dasbor-stok';
 import { logInAs, tanyaSebagai, type UserClient } from '../harness/http';
 
 const url = inject('slrtUrl');

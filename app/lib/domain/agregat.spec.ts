@@ -16,11 +16,11 @@ function rowsOf(kabupaten: string, rows: [Figur, string, string, ...string[], nu
 }
 
 const KOLAKA = rowsOf('74.01', [
-  ['kepesertaan', '2025-01', '74.01.01', 'pkh', 'L', 'tidak', 6],
-  ['kepesertaan', '2025-01', '74.01.01', 'pkh', 'P', 'tidak', 2],
-  ['kepesertaan', '2025-02', '74.01.07', 'pkh', 'P', 'ya', 7],
-  ['kepesertaan', '2025-02', '74.01.07', 'bpnt', 'L', 'tidak', 10],
-  ['keluhan', '2025-02', '74.01.01', 'kepesertaan', 'pkh', '?', '?', 3],
+  ['kepesertaan', '2025-01', '74.01.01', 'pkh', 'L', 'tidak', 'dewasa', 6],
+  ['kepesertaan', '2025-01', '74.01.01', 'pkh', 'P', 'tidak', 'dewasa', 2],
+  ['kepesertaan', '2025-02', '74.01.07', 'pkh', 'P', 'ya', 'dewasa', 7],
+  ['kepesertaan', '2025-02', '74.01.07', 'bpnt', 'L', 'tidak', 'dewasa', 10],
+  ['keluhan', '2025-02', '74.01.01', 'kepesertaan', 'pkh', '?', '?', '?', 3],
   ['tindaklanjut', '2025-02', '74.01.01', 'selesai', '?', 6],
   ['pemutakhiran', '2025-01', '74.01.01', 'fasilitator.wundulako', 8],
   ['pemutakhiran', '2025-02', '74.01.07', 'fasilitator.pomalaa', 17]
@@ -52,9 +52,9 @@ describe('aggregate documents of a kabupaten', () => {
   it('has a table for every programme by every breakdown, with small cells and their partners suppressed', () => {
     const tabel = doc('kepesertaan', '2025-02').tabel;
     expect(tabel.map((t) => [t.programId ?? '*', t.rincian ?? '*'])).toEqual([
-      ['*', '*'], ['*', 'jenis-kelamin'], ['*', 'disabilitas'],
-      ['bpnt', '*'], ['bpnt', 'jenis-kelamin'], ['bpnt', 'disabilitas'],
-      ['pkh', '*'], ['pkh', 'jenis-kelamin'], ['pkh', 'disabilitas']
+      ['*', '*'], ['*', 'jenis-kelamin'], ['*', 'disabilitas'], ['*', 'kelompok-umur'],
+      ['bpnt', '*'], ['bpnt', 'jenis-kelamin'], ['bpnt', 'disabilitas'], ['bpnt', 'kelompok-umur'],
+      ['pkh', '*'], ['pkh', 'jenis-kelamin'], ['pkh', 'disabilitas'], ['pkh', 'kelompok-umur']
     ]);
     // PKH by sex: L 6 / P 2 in Wundulako, 0 / 7 in Pomalaa. The 2 is small; its row hides the
     // 6, its column the 7, whose row can only hide the 0. The totals 6 and 9 stay.
@@ -88,8 +88,8 @@ describe('aggregate documents of a kabupaten', () => {
 describe('the aggregate source of provinces and the nation', () => {
   const semua = [
     ...docs,
-    ...agregatDocs('74.02', rowsOf('74.02', [['kepesertaan', '2025-02', '74.02.01', 'pkh', 'L', 'tidak', 40]]), '2025-03'),
-    ...agregatDocs('73.01', rowsOf('73.01', [['kepesertaan', '2025-03', '73.01.05', 'pkh', 'P', 'tidak', 20]]), '2025-03')
+    ...agregatDocs('74.02', rowsOf('74.02', [['kepesertaan', '2025-02', '74.02.01', 'pkh', 'L', 'tidak', 'dewasa', 40]]), '2025-03'),
+    ...agregatDocs('73.01', rowsOf('73.01', [['kepesertaan', '2025-03', '73.01.05', 'pkh', 'P', 'tidak', 'dewasa', 20]]), '2025-03')
   ];
   /** What the `dasbor/tabel` view of the aggregate database answers (services/dasbor.service.ts). */
   const baca: BacaAgregat = async (figur, wilayah, dari, sampai) =>
@@ -140,6 +140,12 @@ describe('the aggregate source of provinces and the nation', () => {
       figur: 'pemutakhiran' as const,
       filter: { wilayah: '74.01', dari: '2025-01', sampai: '2025-02' },
       tabel: { baris: ['74.01.01', '74.01.07'], kolom: ['pembaruan'], nilai: [[8], [17]], jumlah: [25] }
+    },
+    {
+      what: 'a flow over months meeting a suppressed month: unknown, not the sum of the months shown',
+      figur: 'keluhan' as const,
+      filter: { wilayah: '74.01', dari: '2025-01', sampai: '2025-03' },
+      tabel: { baris: ['74.01.01'], kolom: ['kepesertaan', 'non-kepesertaan'], nilai: [[null, null]], jumlah: [null, null] }
     },
     {
       what: 'a sum meeting a suppressed cell: unknown',

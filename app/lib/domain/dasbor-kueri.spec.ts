@@ -23,13 +23,13 @@ describe('the district’s view query for a figure and filter', () => {
       what: 'a flow of a kabupaten: its months only',
       figur: 'keluhan' as const,
       wilayah: '74.01',
-      options: { startkey: ['keluhan', '74.01', '2025-01'], endkey: ['keluhan', '74.01', '2025-03', {}], group_level: 8, reduce: true }
+      options: { startkey: ['keluhan', '74.01', '2025-01'], endkey: ['keluhan', '74.01', '2025-03', {}], group_level: 9, reduce: true }
     },
     {
       what: 'a stock of a kecamatan: from the beginning of time',
       figur: 'kepesertaan' as const,
       wilayah: '74.01.07',
-      options: { startkey: ['kepesertaan', '74.01.07', ''], endkey: ['kepesertaan', '74.01.07', '2025-03', {}], group_level: 7, reduce: true }
+      options: { startkey: ['kepesertaan', '74.01.07', ''], endkey: ['kepesertaan', '74.01.07', '2025-03', {}], group_level: 8, reduce: true }
     },
     {
       what: 'a desa: its kecamatan’s rows',
@@ -45,9 +45,19 @@ describe('the district’s view query for a figure and filter', () => {
     expect(() => kueriDasbor('usulan', { wilayah, dari: '2025-01', sampai: '2025-03' })).toThrow(WilayahDasborError);
   });
 
+  it('shows a gap met more than once as 0, not below: the rollup’s tables hold no negative count', () => {
+    const rows = [
+      { key: ['kesenjangan', '74.01', '2025-01', '74.01.01', 'pkh', 'P', 'tidak', '?'], value: 1 },
+      { key: ['kesenjangan', '74.01', '2025-02', '74.01.01', 'pkh', 'P', 'tidak', '?'], value: -2 },
+      { key: ['kesenjangan', '74.01', '2025-02', '74.01.07', 'pkh', 'P', 'tidak', '?'], value: 3 }
+    ];
+    const tabel = tabelDari('kesenjangan', { wilayah: '74.01', dari: '2025-01', sampai: '2025-02' }, rows);
+    expect(tabel).toEqual({ baris: ['74.01.01', '74.01.07'], kolom: ['pkh'], nilai: [[0], [3]], jumlah: [3] });
+  });
+
   it('says which figures take a programme and which breakdowns', () => {
     expect(FIGUR.filter(berprogram)).toEqual(['kepesertaan', 'kebutuhan', 'kesenjangan', 'keluhan', 'rujukan', 'tindaklanjut', 'penyelesaian']);
-    expect(FIGUR.filter((f) => rincianFigur(f).length === 2)).toEqual(['kepesertaan', 'kebutuhan', 'kesenjangan', 'keluhan', 'anggota']);
+    expect(FIGUR.filter((f) => rincianFigur(f).length === 3)).toEqual(['kepesertaan', 'kebutuhan', 'kesenjangan', 'keluhan', 'anggota']);
   });
 
   it('orders columns: the closed set first, the rest sorted, unknown last; a programme filter keeps one', () => {

@@ -26,7 +26,7 @@ export const FIGUR = [
   'tindaklanjut',
   /** Days from a case's opening to its closing response: median and 90th percentile, per programme (district only). */
   'penyelesaian',
-  /** Household members by sex and disability. */
+  /** Household members by sex, disability and age group. */
   'anggota',
   /** Updates entered per facilitator per month (monitoring indicator, guideline VII). */
   'pemutakhiran'
@@ -34,7 +34,7 @@ export const FIGUR = [
 export type Figur = (typeof FIGUR)[number];
 
 /** Breakdowns a figure can be split by, where its records carry them. */
-export const RINCIAN = ['jenis-kelamin', 'disabilitas'] as const;
+export const RINCIAN = ['jenis-kelamin', 'disabilitas', 'kelompok-umur'] as const;
 export type Rincian = (typeof RINCIAN)[number];
 
 /**
@@ -46,7 +46,8 @@ export const TIDAK_DIKETAHUI = '?';
 /**
  * What a figure's records are counted by, besides area and month: the dimensions of its view's
  * key (design-docs/kecamatan/dasbor, dasbor-kueri.ts). `jenisKelamin` and `disabilitas` are
- * those of the person concerned (`L`/`P`, `ya`/`tidak`, TIDAK_DIKETAHUI when not known).
+ * those of the person concerned (`L`/`P`, `ya`/`tidak`, TIDAK_DIKETAHUI when not known), and so
+ * is `kelompokUmur` (KELOMPOK_UMUR of kelompok-umur.ts, at the record's date).
  */
 export type Dimensi =
   | 'jenis'
@@ -57,6 +58,7 @@ export type Dimensi =
   | 'hasilVerifikasi'
   | 'jenisKelamin'
   | 'disabilitas'
+  | 'kelompokUmur'
   | 'createdBy'
   | 'hari';
 
@@ -82,7 +84,7 @@ export interface CiriFigur {
   persentil?: true;
 }
 
-const PROFIL = ['jenisKelamin', 'disabilitas'] as const;
+const PROFIL = ['jenisKelamin', 'disabilitas', 'kelompokUmur'] as const;
 
 export const CIRI_FIGUR: Record<Figur, CiriFigur> = {
   usulan: { stok: false, dimensi: ['jenis'], kolom: 'jenis' },
@@ -122,7 +124,7 @@ export function persentil(histogram: ReadonlyMap<number, number>, p: number): nu
 }
 
 /** The dimension of a breakdown. */
-export const DIMENSI_RINCIAN: Record<Rincian, Dimensi> = { 'jenis-kelamin': 'jenisKelamin', disabilitas: 'disabilitas' };
+export const DIMENSI_RINCIAN: Record<Rincian, Dimensi> = { 'jenis-kelamin': 'jenisKelamin', disabilitas: 'disabilitas', 'kelompok-umur': 'kelompokUmur' };
 
 /** Whether `filter.programId` applies to a figure. */
 export function berprogram(figur: Figur): boolean {

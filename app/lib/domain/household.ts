@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { mutableDocFields, tanggal } from './base';
+import { kelompokUmur, kelompokUmurSchema } from './kelompok-umur';
 import { wilayahDesaSchema } from './wilayah';
 
 export const JENIS_KELAMIN = ['L', 'P'] as const;
@@ -110,14 +111,16 @@ export type Rumahtangga = z.infer<typeof rumahtanggaSchema>;
  */
 export const profilSchema = z.object({
   jenisKelamin: z.enum(JENIS_KELAMIN),
-  disabilitas: z.boolean()
+  disabilitas: z.boolean(),
+  /** At the record's date (kelompok-umur.ts); absent on records written before it was kept. */
+  kelompokUmur: kelompokUmurSchema.optional()
 });
 export type Profil = z.infer<typeof profilSchema>;
 
-/** The profile of the member named by `nik`, else of the head of household. */
-export function profilOrang(rt: Pick<Rumahtangga, 'anggota'>, nik?: string): Profil {
+/** The profile of the member named by `nik`, else of the head of household, on the record's date `pada` (ISO). */
+export function profilOrang(rt: Pick<Rumahtangga, 'anggota'>, nik: string | undefined, pada: string): Profil {
   const orang = (nik ? rt.anggota.find((a) => a.nik === nik) : undefined) ?? kepalaRumahTangga(rt);
-  return { jenisKelamin: orang.jenisKelamin, disabilitas: orang.disabilitas !== 'tidak' };
+  return { jenisKelamin: orang.jenisKelamin, disabilitas: orang.disabilitas !== 'tidak', kelompokUmur: kelompokUmur(orang.tanggalLahir, pada) };
 }
 
 export function kepalaRumahTangga(rt: Pick<Rumahtangga, 'anggota'>): Anggota {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeKebutuhan, makeKepesertaan, makeRujukan, makeTindaklanjut } from '$lib/test-data/event-factory';
 import { ringkasanKebutuhan } from './kebutuhan';
-import { arahPemenuhan, dipenuhiKepesertaan, kebutuhanTerbuka, pemenuhanTanggapan } from './kesenjangan';
+import { arahPemenuhan, dipenuhiKepesertaan, kebutuhanTerbuka, pemenuhanLangsung, pemenuhanTanggapan, terpenuhiDalamKasus } from './kesenjangan';
 import { isiRujukan } from './rujukan';
 
 const P = { jenisKelamin: 'P' as const, disabilitas: true };
@@ -47,5 +47,24 @@ describe('the needs still open', () => {
     expect(dipenuhiKepesertaan([pip, bpnt], 'pip-kemendikbud', pip.nik)).toEqual([ringkasanKebutuhan(pip)]);
     expect(dipenuhiKepesertaan([pip, bpnt], 'pip-kemendikbud', '7401010101900001')).toEqual([]);
     expect(dipenuhiKepesertaan([pip, bpnt], 'pkh', undefined)).toEqual([]);
+  });
+});
+
+describe('a need is met once', () => {
+  const rujukan = makeRujukan(pip, isiRujukan(pip));
+  const terima = makeTindaklanjut(rujukan, { hasil: 'diterima', pemenuhan: { ...ringkasanKebutuhan(pip), arah: 'terpenuhi' } });
+  const tarik = makeTindaklanjut(rujukan, { hasil: 'ditolak', pemenuhan: { ...ringkasanKebutuhan(pip), arah: 'batal' } });
+
+  it('knows from the case’s events whether its need stands met', () => {
+    expect(terpenuhiDalamKasus(pip, [pip, rujukan])).toBe(false);
+    expect(terpenuhiDalamKasus(pip, [pip, rujukan, terima])).toBe(true);
+    expect(terpenuhiDalamKasus(pip, [pip, rujukan, terima, tarik])).toBe(false);
+    expect(terpenuhiDalamKasus(bpnt, [terima])).toBe(false);
+  });
+
+  it('handling a need’s case directly meets it, unless it is met already; a complaint’s case meets nothing', () => {
+    expect(pemenuhanLangsung(pip, false)).toEqual({ pemenuhan: { ...ringkasanKebutuhan(pip), arah: 'terpenuhi' } });
+    expect(pemenuhanLangsung(pip, true)).toEqual({});
+    expect(pemenuhanLangsung({ type: 'keluhan' }, false)).toEqual({});
   });
 });

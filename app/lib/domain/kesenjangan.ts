@@ -5,14 +5,22 @@
  * - the programme it was referred to accepts it (`diterima`) or closes it (`selesai`): the
  *   response carries `pemenuhan` `terpenuhi`; if the programme later takes an acceptance back
  *   (`ditolak` or `perlu-informasi` after `diterima`), that response carries `batal` and the
- *   need counts as unmet again; or
+ *   need counts as unmet again;
+ * - the secretariat handles its case itself (`ditangani-langsung`): that response carries
+ *   `terpenuhi` too; or
  * - a participation in the same programme is recorded for the same household (and the same
  *   member, for a member's need) after the need, while the need is still open: the
  *   participation lists it in `memenuhi`.
  * Each of these events copies the need's programme and profile, so the dashboard view counts
  * the gap with a sum (+1 per need, −1 per `terpenuhi`, +1 per `batal`) under the need's own
- * keys, without reading two documents together. Known limit: a case closed, reopened on appeal
- * and accepted again by a new referral is met twice (the inbox does not see the earlier one).
+ * keys, without reading two documents together.
+ * A need is met **once**: a case reopened on appeal after its need was met (accepted, or handled
+ * directly) is referred again without the need (`rujukan.kebutuhan` absent), so accepting it
+ * again changes nothing, and handling it directly again carries no `pemenuhan` — the
+ * secretariat's device decides from the case's own events, which it holds (terpenuhiDalamKasus).
+ * Known limits: a participation that met the need is not among those events (a referral
+ * accepted after it meets the need a second time); and if the first acceptance is taken back
+ * after the need was referred again, the need counts as open though the later one stands.
  */
 import type { StatusKasus } from './case-state';
 import { ringkasanKebutuhan, type Kebutuhan, type RingkasanKebutuhan } from './kebutuhan';
@@ -54,6 +62,17 @@ export function kebutuhanTerbuka(
   for (const t of tindaklanjut) if (t.pemenuhan) ubah(t.pemenuhan.kebutuhanId, t.pemenuhan.arah === 'batal' ? 1 : -1);
   for (const p of kepesertaan) for (const m of p.memenuhi ?? []) ubah(m.kebutuhanId, -1);
   return kebutuhan.filter((k) => (sisa.get(k._id) as number) > 0);
+}
+
+/** Whether the events of a need's case (any documents: only responses about this need count) leave it met. */
+export function terpenuhiDalamKasus(kebutuhan: Pick<Kebutuhan, '_id'>, peristiwa: readonly { type: string; pemenuhan?: Tindaklanjut['pemenuhan'] }[]): boolean {
+  const tindaklanjut = peristiwa.filter((d) => d.type === 'tindaklanjut');
+  return kebutuhanTerbuka([kebutuhan as Kebutuhan], [], tindaklanjut).length === 0;
+}
+
+/** The `pemenuhan` of the secretariat handling a need's case itself: it meets the need, unless it is met already. */
+export function pemenuhanLangsung(pembuka: { type: string }, terpenuhi: boolean): Pick<Tindaklanjut, 'pemenuhan'> {
+  return pembuka.type === 'kebutuhan' && !terpenuhi ? { pemenuhan: { ...ringkasanKebutuhan(pembuka as Kebutuhan), arah: 'terpenuhi' } } : {};
 }
 
 /** The open needs a new participation in `programId` (of member `nik`, or the household) meets. */

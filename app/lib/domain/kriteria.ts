@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { umur } from './kelompok-umur';
 import {
   HUBUNGAN,
   JENIS_KELAMIN,
@@ -84,13 +85,8 @@ export const kriteriaSchema: z.ZodType<Kriteria> = z.lazy(() =>
   )
 );
 
-/** Whole years between a birth date and a day, both `YYYY-MM-DD`. */
-export function umur(tanggalLahir: string, pada: string): number {
-  const [ly, lm, ld] = tanggalLahir.split('-').map(Number);
-  const [py, pm, pd] = pada.split('-').map(Number);
-  const belumUlangTahun = pm < lm || (pm === lm && pd < ld);
-  return py - ly - (belumUlangTahun ? 1 : 0);
-}
+// Moved beside the dashboards' age groups, which household.ts needs without the criteria.
+export { umur };
 
 /** What the criteria read of a household. */
 export type FaktaRumahtangga = Pick<Rumahtangga, 'desil' | 'statusRegistri'> & {

@@ -43,7 +43,10 @@ export const rujukanSchema = z
     /** The household agreed at intake that its data may go to the programme manager. */
     persetujuanBerbagiData: z.boolean(),
     pemohon: pemohonSchema.optional(),
-    /** The need referred, as counted: the programme's response copies it when it meets the need. */
+    /**
+     * The need referred, as counted: the programme's response copies it when it meets the need.
+     * Absent on a need's case referred again after its need was met: it is met once (kesenjangan.ts).
+     */
     kebutuhan: ringkasanKebutuhanSchema.optional(),
     /** When the case was opened (the opener's createdAt): the response that closes it counts the days since. */
     kasusDibuka: timestamp.optional()

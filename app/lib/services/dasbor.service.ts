@@ -7,7 +7,8 @@
 import { openUserStore, type StoreUser } from '$lib/db/user-store';
 import { bacaDariView, sumberAgregat } from '$lib/domain/agregat-sumber';
 import type { SumberAngka } from '$lib/domain/dasbor';
-import { sumberDistrik, type TanyaView } from '$lib/domain/dasbor-kueri';
+import type { TanyaView } from '$lib/domain/dasbor-kueri';
+import { sumberDistrik } from '$lib/domain/dasbor-stok';
 import { AGREGAT_DB } from '$lib/domain/databases';
 import { sumberIrisanAgregat, sumberIrisanDistrik, type SumberIrisan } from '$lib/domain/irisan-sumber';
 

@@ -1,5 +1,7 @@
 import '../test-data/browser-globals';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { kebutuhanTerbuka, pemenuhanTanggapan } from '$lib/domain/kesenjangan';
+import { ringkasanKebutuhan } from '$lib/domain/kebutuhan';
 import type { DocOf } from '$lib/domain/schemas';
 import { CONTOH_NIK, contohDoc } from '../test-data/doc-fixtures';
 import { makeKebutuhan, makeKeluhan, makeReview, makeRujukan, makeTindaklanjut, makeUsulan, type Kasus } from '../test-data/event-factory';
@@ -165,6 +167,33 @@ describe('handling, rejecting, reopening', () => {
     const h = await baca(keluhan._id);
     expect(h.kasus.status).toBe('diajukan');
     expect(h.kasus.timeline.map((e) => e.status)).toEqual(['diajukan', 'disetujui-supervisor', 'ditolak', 'diajukan']);
+  });
+
+  it('meets a need once: handled directly it is met; referred again after an appeal, accepting it again meets nothing', async () => {
+    const pada = (hari: number) => new Date(Date.UTC(2030, 0, hari));
+    const langsung = await disetujui(makeKebutuhan({ programId: 'pkh' }));
+    const ditangani = await tanganiLangsung(backOffice, langsung._id, 'Dibantu dari dana desa', pada(1));
+    expect(await manajer.get((ditangani as { id: string }).id)).toMatchObject({ pemenuhan: { ...ringkasanKebutuhan(langsung), arah: 'terpenuhi' } });
+    await banding(backOffice, langsung._id, 'Bantuan desa berhenti', pada(2));
+    await simpan(makeReview(langsung, { createdAt: pada(3).toISOString() }));
+    expect((await baca(langsung._id)).kebutuhanTerpenuhi).toBe(true);
+    const lagi = await tanganiLangsung(backOffice, langsung._id, 'Dibantu lagi', pada(4));
+    expect(await manajer.get((lagi as { id: string }).id)).not.toHaveProperty('pemenuhan');
+
+    const kebutuhan = await disetujui(makeKebutuhan({ programId: 'pkh' }));
+    const [tujuan] = pilihanRujukan(await baca(kebutuhan._id)).usulan;
+    const pertama = (await manajer.get(((await rujuk(manajer, kebutuhan._id, tujuan, '', pada(1))) as { id: string }).id)) as DocOf<'rujukan'>;
+    expect(pertama.kebutuhan).toEqual(ringkasanKebutuhan(kebutuhan));
+    const diterima = makeTindaklanjut(pertama, { hasil: 'diterima', createdAt: pada(2).toISOString(), ...pemenuhanTanggapan(pertama, 'diterima', 'dirujuk') });
+    await simpan(diterima, makeTindaklanjut(pertama, { hasil: 'selesai', createdAt: pada(3).toISOString(), ...pemenuhanTanggapan(pertama, 'selesai', 'diterima') }));
+    await banding(manajer, kebutuhan._id, 'Bantuan belum cair', pada(4));
+    await simpan(makeReview(kebutuhan, { createdAt: pada(5).toISOString() }));
+    const kedua = (await manajer.get(((await rujuk(manajer, kebutuhan._id, tujuan, '', pada(6))) as { id: string }).id)) as DocOf<'rujukan'>;
+    expect(kedua).not.toHaveProperty('kebutuhan');
+    const diterimaLagi = makeTindaklanjut(kedua, { hasil: 'diterima', createdAt: pada(7).toISOString(), ...pemenuhanTanggapan(kedua, 'diterima', 'dirujuk') });
+    // The dashboard's sum for this need: +1, −1 for the first acceptance, nothing for the second.
+    expect(kebutuhanTerbuka([kebutuhan], [], [diterima, diterimaLagi])).toEqual([]);
+    expect(diterimaLagi).not.toHaveProperty('pemenuhan');
   });
 
   it('reopens a case the programme closed', async () => {

@@ -12,6 +12,7 @@ import type { Keluhan } from '$lib/domain/keluhan';
 import type { Program } from '$lib/domain/program';
 import type { JobRole } from '$lib/domain/roles';
 import { pilihanTujuan, RoutingError, type RuteRujukan } from '$lib/domain/routing';
+import { pemenuhanLangsung, terpenuhiDalamKasus } from '$lib/domain/kesenjangan';
 import { isiRujukan } from '$lib/domain/rujukan';
 import { hariPenyelesaian } from '$lib/domain/tindaklanjut';
 import type { SlrtDoc } from '$lib/domain/schemas';
@@ -29,6 +30,8 @@ export interface HalamanKasus {
   katalog: Program[];
   /** Registry proposals opened from this complaint (`kasusTerkait`). */
   usulanTerkait: Usulan[];
+  /** A need's case whose events already meet the need (kesenjangan.ts): referring or handling it again must not meet it twice. */
+  kebutuhanTerpenuhi: boolean;
 }
 
 export class AksiTidakBerlakuError extends Error {
@@ -42,7 +45,8 @@ function dokumenDari(rows: { doc?: unknown }[]): SlrtDoc[] {
 /** Case `kasusId` with what its page shows, or null when the opener is not in the user's databases. */
 export async function bacaKasus(store: UserStore, kasusId: string): Promise<HalamanKasus | null> {
   const rows = await store.queryView('kasus/peristiwa', { startkey: [kasusId], endkey: [kasusId, {}], include_docs: true });
-  const kasus = reduceCase(kasusId, dokumenDari(rows));
+  const peristiwa = dokumenDari(rows);
+  const kasus = reduceCase(kasusId, peristiwa);
   if (!kasus.pembukaTerkini || !kasus.status) return null;
   const pembuka = kasus.pembukaTerkini;
   const rumahtanggaId = 'rumahtanggaId' in pembuka ? pembuka.rumahtanggaId : undefined;
@@ -57,7 +61,8 @@ export async function bacaKasus(store: UserStore, kasusId: string): Promise<Hala
     rumahtangga: rt?.type === 'rumahtangga' ? rt : null,
     program: katalog.find((p) => p.programId === programId) ?? null,
     katalog,
-    usulanTerkait: usulan.filter((u) => u.kasusTerkait === kasusId)
+    usulanTerkait: usulan.filter((u) => u.kasusTerkait === kasusId),
+    kebutuhanTerpenuhi: pembuka.type === 'kebutuhan' && terpenuhiDalamKasus(pembuka, peristiwa)
   };
 }
 
@@ -176,6 +181,13 @@ async function tulis(s: UserStore, kasusId: string, aksi: keyof AksiKasus, isi: 
   return simpanDi(s, isi(await kasusUntuk(s, kasusId, aksi)), keTeks);
 }
 
+/** A referral's content without the need once the need is met: its acceptance must not meet it again (kesenjangan.ts). */
+function tanpaKebutuhanTerpenuhi<T extends { kebutuhan?: unknown }>(isi: T, terpenuhi: boolean): T {
+  if (!terpenuhi) return isi;
+  const { kebutuhan: _, ...tanpa } = isi;
+  return tanpa as T;
+}
+
 /** Refers the case to `tujuan`, with the household's identity only when it consented. */
 export function rujuk(s: UserStore, kasusId: string, tujuan: TujuanPilihan, catatan: string, now = new Date()) {
   return tulis(s, kasusId, 'rujuk', (h) => {
@@ -189,7 +201,7 @@ export function rujuk(s: UserStore, kasusId: string, tujuan: TujuanPilihan, cata
       namaTujuan,
       kanal,
       ...(teks ? { catatan: teks } : {}),
-      ...isiRujukan(pembuka, h.rumahtangga ?? undefined)
+      ...tanpaKebutuhanTerpenuhi(isiRujukan(pembuka, h.rumahtangga ?? undefined), h.kebutuhanTerpenuhi)
     };
   });
 }
@@ -200,7 +212,8 @@ export function tanganiLangsung(s: UserStore, kasusId: string, tanggapan: string
     const pembuka = h.kasus.pembukaTerkini;
     const programId = pembuka && pembuka.type !== 'usulan' ? { programId: pembuka.programId } : {};
     const hari = hariPenyelesaian(pembuka.createdAt, 'ditangani-langsung', now);
-    return { ...kepala(s, h, 'tindaklanjut', now), ...programId, hasil: 'ditangani-langsung', tanggapan: tanggapan.trim(), ...hari };
+    const pemenuhan = pemenuhanLangsung(pembuka, h.kebutuhanTerpenuhi);
+    return { ...kepala(s, h, 'tindaklanjut', now), ...programId, hasil: 'ditangani-langsung', tanggapan: tanggapan.trim(), ...hari, ...pemenuhan };
   });
 }
 

@@ -74,9 +74,11 @@ describe('keluhan from a visit', () => {
   it('carries the profile of the complainant when a member, else of the head of household', () => {
     const rt = makeRumahtangga();
     rt.anggota[1] = { ...rt.anggota[1], disabilitas: 'sensorik-rungu' };
-    const dari = (pelaporNik: string) => keluhanDoc({ ...input, rumahtanggaId: rt._id, pelaporNik }, user, new Date(), rt);
-    expect(dari(rt.anggota[1].nik).profil).toEqual({ jenisKelamin: 'P', disabilitas: true });
-    expect(dari('').profil).toEqual({ jenisKelamin: 'L', disabilitas: false });
+    const dari = (pelaporNik: string, pada = '2025-06-01T08:00:00.000Z') => keluhanDoc({ ...input, rumahtanggaId: rt._id, pelaporNik }, user, new Date(pada), rt);
+    expect(dari(rt.anggota[1].nik).profil).toEqual({ jenisKelamin: 'P', disabilitas: true, kelompokUmur: 'dewasa' });
+    expect(dari('').profil).toEqual({ jenisKelamin: 'L', disabilitas: false, kelompokUmur: 'dewasa' });
+    // Born 1980-05-17: sixty on the record's date, not on the day the dashboard is read.
+    expect(dari('', '2040-05-17T08:00:00.000Z').profil?.kelompokUmur).toBe('lansia');
     expect(parseDoc(dari(rt.anggota[1].nik))).toMatchObject({ ok: true });
   });
 

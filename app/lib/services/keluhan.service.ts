@@ -75,7 +75,7 @@ export function keluhanDoc(input: KeluhanInput, user: StoreUser, now: Date, ruma
   return {
     ...kasusHead('keluhan', desa, user, now),
     ...(input.rumahtanggaId ? { rumahtanggaId: input.rumahtanggaId } : {}),
-    ...(input.rumahtanggaId && rumahtangga ? { profil: profilOrang(rumahtangga, nik || undefined) } : {}),
+    ...(input.rumahtanggaId && rumahtangga ? { profil: profilOrang(rumahtangga, nik || undefined, now.toISOString()) } : {}),
     kategori: input.kategori,
     programId: input.programId,
     kanal: input.kanal,

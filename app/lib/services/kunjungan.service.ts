@@ -93,9 +93,9 @@ export interface KebutuhanInput extends ProgramInput {
 export type ProgramField = keyof KebutuhanInput;
 
 /** The member concerned, if one, and the sex and disability the dashboards count them by. */
-function penerima(input: ProgramInput, rt: Rumahtangga): Pick<Kepesertaan, 'nik' | 'profil'> {
+function penerima(input: ProgramInput, rt: Rumahtangga, now: Date): Pick<Kepesertaan, 'nik' | 'profil'> {
   const nik = input.nik.trim();
-  return { ...(nik ? { nik } : {}), profil: profilOrang(rt, nik || undefined) };
+  return { ...(nik ? { nik } : {}), profil: profilOrang(rt, nik || undefined, now.toISOString()) };
 }
 
 /** What the schema cannot know: a member-level programme names its member, who is in the household. */
@@ -111,7 +111,7 @@ function periksaPenerima(input: ProgramInput, k: Pick<Kunjungan, 'rumahtangga' |
 /** A participation seen on the visit; it meets the household's open needs of that programme (kesenjangan.ts). */
 export function kepesertaanDoc(input: ProgramInput, k: Omit<Kunjungan, 'katalog'>, user: StoreUser, now: Date) {
   const rt = k.rumahtangga;
-  const dituju = penerima(input, rt);
+  const dituju = penerima(input, rt, now);
   const memenuhi = dipenuhiKepesertaan(kebutuhanTerbuka(k.kebutuhan, k.kepesertaan, k.pemenuhan), input.programId, dituju.nik);
   return {
     ...eventHead('kepesertaan', rt.wilayah.desa as string, user, now),
@@ -129,7 +129,7 @@ export function kebutuhanDoc(input: KebutuhanInput, rt: Rumahtangga, user: Store
     ...eventHead('kebutuhan', rt.wilayah.desa as string, user, now),
     rumahtanggaId: rt._id,
     programId: input.programId,
-    ...penerima(input, rt),
+    ...penerima(input, rt, now),
     ...(alasan ? { alasan } : {})
   };
 }

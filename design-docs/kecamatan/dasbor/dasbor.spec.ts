@@ -38,17 +38,26 @@ describe('dasbor/angka emits every figure’s keys, without personal data', () =
     {
       what: 'a participation: its programme and the profile of the person concerned, and an update by its writer',
       doc: makeKepesertaan({ programId: 'pkh', profil: { jenisKelamin: 'L', disabilitas: false } }),
-      keys: [...dua('kepesertaan', ['pkh', 'L', 'tidak']), ...dua('pemutakhiran', [FASILITATOR])]
+      keys: [...dua('kepesertaan', ['pkh', 'L', 'tidak', '?']), ...dua('pemutakhiran', [FASILITATOR])]
     },
     {
-      what: 'an older need without a profile: unknown sex and disability',
+      what: 'a need of a child: the age group its profile carries',
+      doc: makeKebutuhan({ programId: 'pip-kemendikbud', profil: { jenisKelamin: 'P', disabilitas: false, kelompokUmur: 'anak' } }),
+      keys: [
+        ...dua('kesenjangan', ['pip-kemendikbud', 'P', 'tidak', 'anak']),
+        ...dua('kebutuhan', ['pip-kemendikbud', 'P', 'tidak', 'anak']),
+        ...dua('pemutakhiran', [FASILITATOR])
+      ]
+    },
+    {
+      what: 'an older need without a profile: unknown sex, disability and age',
       doc: makeKebutuhan({ programId: 'pis-kis' }),
-      keys: [...dua('kesenjangan', ['pis-kis', '?', '?']), ...dua('kebutuhan', ['pis-kis', '?', '?']), ...dua('pemutakhiran', [FASILITATOR])]
+      keys: [...dua('kesenjangan', ['pis-kis', '?', '?', '?']), ...dua('kebutuhan', ['pis-kis', '?', '?', '?']), ...dua('pemutakhiran', [FASILITATOR])]
     },
     {
       what: 'a complaint: category, programme, profile',
       doc: keluhan,
-      keys: [...dua('keluhan', ['kepesertaan', 'pkh', 'P', 'ya']), ...dua('pemutakhiran', [FASILITATOR])]
+      keys: [...dua('keluhan', ['kepesertaan', 'pkh', 'P', 'ya', '?']), ...dua('pemutakhiran', [FASILITATOR])]
     },
     {
       what: 'a proposal: its kind',
@@ -81,11 +90,16 @@ describe('dasbor/angka emits every figure’s keys, without personal data', () =
       keys: dua('tindaklanjut', ['ditolak', '?'])
     },
     {
-      what: 'a household: each member by sex and disability (any kind counts as ya)',
+      what: 'a household: each member by sex, disability (any kind counts as ya) and age group at the household’s createdAt',
       doc: makeRumahtangga({
-        anggota: [makeAnggota(), makeAnggota({ jenisKelamin: 'P', hubungan: 'pasangan', disabilitas: 'sensorik-netra' })]
+        createdAt: '2025-03-10T08:00:00.000Z',
+        anggota: [
+          makeAnggota({ tanggalLahir: '1965-03-10' }),
+          makeAnggota({ jenisKelamin: 'P', hubungan: 'pasangan', disabilitas: 'sensorik-netra', tanggalLahir: '1965-03-11' }),
+          makeAnggota({ jenisKelamin: 'P', hubungan: 'anak', tanggalLahir: '2019-03-11' })
+        ]
       }),
-      keys: [...dua('anggota', ['L', 'tidak']), ...dua('anggota', ['P', 'ya'])]
+      keys: [...dua('anggota', ['L', 'tidak', 'lansia']), ...dua('anggota', ['P', 'ya', 'dewasa']), ...dua('anggota', ['P', 'tidak', 'balita'])]
     }
   ])('$what', ({ doc, keys }) => {
     expect(angka(doc).map((r) => r.key)).toEqual(keys);
@@ -96,19 +110,19 @@ describe('dasbor/angka emits every figure’s keys, without personal data', () =
     {
       what: 'a participation that meets a need: −1 in the gap under the need’s programme and profile',
       doc: makeKepesertaan({ programId: 'pkh', memenuhi: [{ kebutuhanId: 'kebutuhan:7401012001:A', programId: 'pkh', profil: perempuanDisabilitas }] }),
-      gap: dua('kesenjangan', ['pkh', 'P', 'ya']),
+      gap: dua('kesenjangan', ['pkh', 'P', 'ya', '?']),
       value: -1
     },
     {
       what: 'a programme accepting a referred need: −1',
       doc: { ...makeTindaklanjut(rujukan, { pemenuhan: { kebutuhanId: 'kebutuhan:7401012001:A', programId: 'bpnt', arah: 'terpenuhi' } }), wilayah: keluhan.wilayah },
-      gap: dua('kesenjangan', ['bpnt', '?', '?']),
+      gap: dua('kesenjangan', ['bpnt', '?', '?', '?']),
       value: -1
     },
     {
       what: 'a programme taking its acceptance back: +1',
       doc: { ...makeTindaklanjut(rujukan, { hasil: 'ditolak', pemenuhan: { kebutuhanId: 'kebutuhan:7401012001:A', programId: 'bpnt', arah: 'batal' } }), wilayah: keluhan.wilayah },
-      gap: dua('kesenjangan', ['bpnt', '?', '?']),
+      gap: dua('kesenjangan', ['bpnt', '?', '?', '?']),
       value: 1
     }
   ])('$what', ({ doc, gap, value }) => {
@@ -128,7 +142,7 @@ describe('dasbor/angka emits every figure’s keys, without personal data', () =
 
   it('puts a record of April in April', () => {
     const april = makeKepesertaan({ createdAt: '2025-04-30T23:59:59.000Z' });
-    expect(angka(april)[0].key).toEqual(['kepesertaan', KAB, '2025-04', K, 'pkh', '?', '?']);
+    expect(angka(april)[0].key).toEqual(['kepesertaan', KAB, '2025-04', K, 'pkh', '?', '?', '?']);
   });
 });
 

@@ -12,15 +12,17 @@ import type { CouchDoc, StoredWilayah } from '../../../../couchdb-types';
  * `startkey=[figur, area, dari]&endkey=[figur, area, sampai, {}]&group_level=<whole key>` gives
  * one row per month, child area and combination of dimensions; the reader sums the months
  * (a stock starts at `dari = ""`). Dimensions per figure, in key order (CIRI_FIGUR):
- *   usulan [jenis] · verifikasi [hasil] · kepesertaan, kebutuhan [programId, jenisKelamin, disabilitas] ·
- *   keluhan [kategori, programId, jenisKelamin, disabilitas] · rujukan [programId, kanal] ·
+ *   usulan [jenis] · verifikasi [hasil] · kepesertaan, kebutuhan [programId, ...profil] ·
+ *   keluhan [kategori, programId, ...profil] · rujukan [programId, kanal] ·
  *   tindaklanjut [hasil, programId] · penyelesaian [programId, hari] (a closing response's
- *   `hariSejakDibuka`: the reader makes median and 90th percentile from these counts) · anggota [jenisKelamin, disabilitas] (members of households) ·
+ *   `hariSejakDibuka`: the reader makes median and 90th percentile from these counts) · anggota [...profil] (members of households, age at the household's createdAt) ·
  *   pemutakhiran [createdBy] (every field record a person wrote) ·
- *   kesenjangan [programId, jenisKelamin, disabilitas]: +1 per need, −1 per response whose
- *   `pemenuhan` is `terpenuhi` (+1 `batal`), −1 per need a participation lists in `memenuhi`
+ *   kesenjangan [programId, ...profil]: +1 per need, −1 per response whose
+ *   `pemenuhan` is `terpenuhi` (a programme's acceptance, or the secretariat handling the case;
+ *   +1 `batal`), −1 per need a participation lists in `memenuhi`
  *   (app/lib/domain/kesenjangan.ts says when a need is met).
- * `jenisKelamin` L/P and `disabilitas` ya/tidak are those of the person concerned (`profil`);
+ * profil = [jenisKelamin L/P, disabilitas ya/tidak, kelompokUmur balita/anak/dewasa/lansia] of the
+ * person concerned (`profil`);
  * `?` where a record does not say (older records, a complaint without a household, a response
  * without its programme), and `?` for the desa of a case event that names none. No name, NIK or address leaves a document.
  */
@@ -33,15 +35,25 @@ export default function (doc: CouchDoc) {
     emit([figur, wilayah.kecamatan, bulan, wilayah.desa || '?'].concat(dimensi), nilai);
   };
   const profil = (p: unknown): string[] => {
-    const orang = (p || {}) as { jenisKelamin?: unknown; disabilitas?: unknown };
+    const orang = (p || {}) as { jenisKelamin?: unknown; disabilitas?: unknown; kelompokUmur?: unknown };
     const disabilitas = orang.disabilitas === true ? 'ya' : orang.disabilitas === false ? 'tidak' : '?';
-    return [orang.jenisKelamin === 'L' || orang.jenisKelamin === 'P' ? orang.jenisKelamin : '?', disabilitas];
+    const umur = typeof orang.kelompokUmur === 'string' ? orang.kelompokUmur : '?';
+    return [orang.jenisKelamin === 'L' || orang.jenisKelamin === 'P' ? orang.jenisKelamin : '?', disabilitas, umur];
+  };
+  // kelompokUmur of app/lib/domain/kelompok-umur.ts (a view cannot import it; the spec checks they agree).
+  const kelompokUmur = (lahir: unknown, pada: string): string => {
+    if (typeof lahir !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(lahir)) return '?';
+    const [ly, lm, ld] = lahir.split('-').map(Number);
+    const [py, pm, pd] = pada.split('-').map(Number);
+    const umur = py - ly - (pm < lm || (pm === lm && pd < ld) ? 1 : 0);
+    return umur >= 60 ? 'lansia' : umur >= 18 ? 'dewasa' : umur >= 6 ? 'anak' : 'balita';
   };
 
   if (doc.type === 'rumahtangga') {
-    const anggota = Array.isArray(doc.anggota) ? (doc.anggota as { jenisKelamin?: unknown; disabilitas?: unknown }[]) : [];
+    const anggota = Array.isArray(doc.anggota) ? (doc.anggota as { jenisKelamin?: unknown; disabilitas?: unknown; tanggalLahir?: unknown }[]) : [];
     for (const a of anggota) {
-      hitung('anggota', profil({ jenisKelamin: a.jenisKelamin, disabilitas: a.disabilitas ? a.disabilitas !== 'tidak' : undefined }));
+      const disabilitas = a.disabilitas ? a.disabilitas !== 'tidak' : undefined;
+      hitung('anggota', profil({ jenisKelamin: a.jenisKelamin, disabilitas, kelompokUmur: kelompokUmur(a.tanggalLahir, doc.createdAt.slice(0, 10)) }));
     }
     return;
   }
