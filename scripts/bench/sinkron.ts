@@ -26,7 +26,9 @@ async function pasangPengamat(page: Page, teksSiap: string): Promise<void> {
       const status = document.querySelector('[data-testid="sync-status"]')?.textContent?.trim() ?? '';
       if (status === 'Tersinkron' && b.tadi !== 'Tersinkron') b.sinkron = Date.now();
       b.tadi = status;
-      if (!b.siap && (document.querySelector('[data-testid="cari-siap"]')?.textContent ?? '').includes(siap)) b.siap = Date.now();
+      const teks = document.querySelector('[data-testid="cari-siap"]')?.textContent ?? '';
+      // "<n> rumah tangga … siap dicari", with "dan <m> usulan pre-list" between when the kecamatan holds pre-lists.
+      if (!b.siap && teks.includes(siap) && teks.includes('siap dicari')) b.siap = Date.now();
     }, 20);
   }, teksSiap);
 }
@@ -40,7 +42,7 @@ export async function sinkronAplikasi(k: Kecamatan, rate: number, profil = false
   const { rows } = await k.admin<{ rows: unknown[] }>(
     `${KEC_DB}/_all_docs?startkey=${encodeURIComponent('"rumahtangga:"')}&endkey=${encodeURIComponent('"rumahtangga:\ufff0"')}`
   );
-  const teksSiap = `${new Intl.NumberFormat('id-ID').format(rows.length)} rumah tangga di perangkat ini siap dicari`;
+  const teksSiap = `${new Intl.NumberFormat('id-ID').format(rows.length)} rumah tangga `;
   await pasangPengamat(page, teksSiap);
   await page.goto('/masuk');
   await page.getByLabel('Nama pengguna').fill(FASILITATOR);
