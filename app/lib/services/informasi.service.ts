@@ -4,6 +4,7 @@
  * on the device for a Puskesos desk (sent by the sync), on the server for the secretariat's.
  */
 import { openUserStore, type StoreUser } from '$lib/db/user-store';
+import { kepalaRumahTangga } from '$lib/domain/household';
 import { KANAL_MASUK } from '$lib/domain/keluhan';
 import { areaOfRoles, jobRoleOf } from '$lib/domain/roles';
 import { eventHead, simpanEvent, type SimpanHasil } from './event-doc';
@@ -80,4 +81,10 @@ export async function simpanInformasi(user: StoreUser, input: InformasiInput, no
   const wilayah = wilayahInformasi(user, desa);
   if (!wilayah) throw new TanpaWilayahError();
   return simpanEvent(user, informasiDoc(input, user, now, wilayah), (path) => FIELD_OF_PATH[path]);
+}
+
+/** The household a desk opened the form for, as the form names it; null when the user holds none by that id. */
+export async function rumahtanggaTertaut(user: StoreUser, id: string): Promise<{ id: string; kepala: string } | null> {
+  const doc = await openUserStore(user).get(id);
+  return doc?.type === 'rumahtangga' ? { id, kepala: kepalaRumahTangga(doc).nama } : null;
 }
