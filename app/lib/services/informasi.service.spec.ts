@@ -28,9 +28,9 @@ describe('information given at the desk', () => {
   });
 
   it('makes a document that passes its schema, leaving out what was not given', () => {
-    const doc = informasiDoc({ ...kosong, kanal: 'sekretariat', programIds: ['pkh', 'pkh'], topik: '  ', penjelasan: ' Syarat PKH ' }, sekretariat, jam(9), '74.01');
+    const doc = informasiDoc({ ...kosong, kanal: 'sekretariat', programIds: ['pkh', 'bpnt', 'pkh'], topik: '  ', penjelasan: ' Syarat PKH ' }, sekretariat, jam(9), '74.01');
     expect(parseDoc(doc)).toMatchObject({ ok: true });
-    expect(doc).toMatchObject({ type: 'layananinformasi', wilayah: { kabupaten: '74.01' }, createdBy: 'frontoffice.kolaka', peran: 'front-office', programIds: ['pkh'], penjelasan: 'Syarat PKH' });
+    expect(doc).toMatchObject({ type: 'layananinformasi', wilayah: { kabupaten: '74.01' }, createdBy: 'frontoffice.kolaka', peran: 'front-office', programIds: ['bpnt', 'pkh'], penjelasan: 'Syarat PKH' });
     expect(doc).not.toHaveProperty('topik');
     expect(doc).not.toHaveProperty('penanya');
     expect(doc._id).toMatch(/^layananinformasi:7401:/);

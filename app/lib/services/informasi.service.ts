@@ -58,7 +58,8 @@ export function informasiDoc(input: InformasiInput, user: StoreUser, now: Date, 
   return {
     ...eventHead('layananinformasi', wilayah, user, now),
     kanal: input.kanal,
-    programIds: [...new Set(input.programIds)],
+    // A set: the order the boxes were ticked in means nothing.
+    programIds: [...new Set(input.programIds)].sort(),
     ...(input.faqId ? { faqId: input.faqId } : {}),
     ...(topik ? { topik } : {}),
     ...(input.rumahtanggaId ? { rumahtanggaId: input.rumahtanggaId } : {}),
