@@ -73,7 +73,7 @@ describe('buildDesignDocs', () => {
 
   it('changes the version of the design document whose function changed, and of no other', () => {
     const edited = buildWithEdit('kecamatan/registri/views/nik/map.ts', (s) =>
-      s.replace('hubungan: anggota.hubungan }', 'hubungan: anggota.hubungan, jenisKelamin: anggota.jenisKelamin }')
+      s.replace('hubungan: anggota.hubungan, statusRegistri }', 'hubungan: anggota.hubungan, statusRegistri, jenisKelamin: anggota.jenisKelamin }')
     );
     const versions = (docs: DesignDoc[]) => docs.map((d) => [d._id, d.slrt_version]);
     const [before, after] = [versions(built.kabupaten), versions(edited.kabupaten)];

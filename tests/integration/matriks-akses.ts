@@ -82,6 +82,8 @@ export const TULIS: Record<DocType | 'agregat', Partial<Record<Db, readonly Kolo
   // Written by a registry import, into the kabupaten database only (the router takes it down).
   pembaruan: { kab: ['man-K', 'adm-K'] },
   perbaikan: { 'kec-W': KEC_W_LAPANGAN, 'kec-P': ['fas-P'], kab: KAB_LAPANGAN },
+  // Who came only to ask: the desk's register, by the field staff who write the other walk-in records.
+  layananinformasi: { 'kec-W': KEC_W_LAPANGAN, 'kec-P': ['fas-P'], kab: KAB_LAPANGAN },
   banding: { 'kec-W': KEC_W_LAPANGAN, 'kec-P': ['fas-P'], kab: [...KAB_LAPANGAN, 'man-K'] },
   review: { 'kec-W': ['sup-W'], 'kec-P': ['sup-P'], kab: ['man-K'] },
   rujukan: { kab: ['bo-K', 'man-K'], 'rujukan-pkh': ['bo-K', 'man-K'], 'rujukan-bpnt': ['bo-K', 'man-K'] },

@@ -33,6 +33,11 @@ export const DOC_TYPES = {
   pembaruan: { kind: 'event', level: 'desa', writers: ['manajer', 'admin-kab'] },
   /** A returned submission, corrected and sent again by field staff. */
   perbaikan: { kind: 'event', level: 'kecamatan', writers: FIELD_STAFF },
+  /**
+   * A citizen who came only to ask about a programme (layanan-informasi.ts): the desk's register
+   * of the visit. Its wilayah is a household's desa, else the desk's kecamatan or kabupaten.
+   */
+  layananinformasi: { kind: 'event', level: 'kabupaten', writers: FIELD_STAFF },
   /** An appeal reopening a rejected or closed case. */
   banding: { kind: 'event', level: 'kecamatan', writers: [...FIELD_STAFF, 'manajer'] },
   /** Decision of a supervisor or manager on a submission. */

@@ -10,6 +10,7 @@ import { kebutuhanSchema } from './kebutuhan';
 import { keluhanSchema } from './keluhan';
 import { kepesertaanSchema } from './kepesertaan';
 import { kuesionerSchema } from './kuesioner';
+import { layananInformasiSchema } from './layanan-informasi';
 import { monitoringSchema } from './monitoring';
 import { pembaruanSchema } from './pembaruan';
 import { pmksSchema } from './pmks';
@@ -34,6 +35,7 @@ export const DOC_SCHEMAS = {
   verifikasi: verifikasiSchema,
   pembaruan: pembaruanSchema,
   perbaikan: perbaikanSchema,
+  layananinformasi: layananInformasiSchema,
   banding: bandingSchema,
   review: reviewSchema,
   rujukan: rujukanSchema,

@@ -1,6 +1,6 @@
 /**
  * The front-office desk (/meja): today's walk-in register — per household or person, the
- * complaints, proposals, needs and participation the user recorded today — and the district's
+ * complaints, proposals, needs, participation and information given the user recorded today — and the district's
  * programme catalogue and FAQ, searchable on the device. Everything is read through the data port, so it works offline.
  */
 import { openUserStore, type StoredDoc, type StoreUser } from '$lib/db/user-store';
@@ -15,10 +15,14 @@ import { namaProgramDari } from './rumahtangga.service';
 
 type Dok<T extends StoredDoc['type']> = Extract<StoredDoc, { type: T }>;
 
-/** One thing recorded for a walk-in: a complaint or proposal (with its receipt), a need, a participation. */
+/**
+ * One thing recorded for a walk-in: a complaint or proposal (with its receipt), a need, a
+ * participation, or information given (`tentang`: the programmes, FAQ question or topic asked about).
+ */
 export type Tercatat =
   | { jenis: 'kasus'; id: string; perihal: Perihal; kodeLacak: string }
-  | { jenis: 'kebutuhan' | 'kepesertaan'; id: string; program: string };
+  | { jenis: 'kebutuhan' | 'kepesertaan'; id: string; program: string }
+  | { jenis: 'informasi'; id: string; tentang: string };
 
 /** One walk-in: a household (or a person without one) and what was recorded for it that day. */
 export interface Kunjungan {
@@ -28,7 +32,10 @@ export interface Kunjungan {
   rumahtanggaId: string | null;
   /** `createdAt` of the first record: when they came. */
   waktu: string;
-  /** Who came: the head of the household, the complainant, or the head of the pre-listed household. */
+  /**
+   * Who came: the head of the household, the complainant, the head of the pre-listed household,
+   * or the name a person asking for information gave; empty when unknown.
+   */
   siapa: string;
   tercatat: Tercatat[];
 }
@@ -44,7 +51,7 @@ function siapaUsulan(u: Usulan): string {
   return '';
 }
 
-type Catatan = Dok<'keluhan'> | Dok<'usulan'> | Dok<'kebutuhan'> | Dok<'kepesertaan'>;
+type Catatan = Dok<'keluhan'> | Dok<'usulan'> | Dok<'kebutuhan'> | Dok<'kepesertaan'> | Dok<'layananinformasi'>;
 
 /**
  * Which walk-in a record belongs to: its household; a pre-list made from a complaint joins that
@@ -56,7 +63,21 @@ function kunciKunjungan(doc: Catatan): string {
   return doc._id;
 }
 
-function tercatatOf(doc: Catatan, namaProgram: (id: string) => string): Tercatat {
+function siapaOf(doc: Catatan): string {
+  if (doc.type === 'keluhan') return doc.pelapor.nama;
+  if (doc.type === 'usulan') return siapaUsulan(doc);
+  if (doc.type === 'layananinformasi') return doc.penanya?.nama ?? '';
+  return '';
+}
+
+/** What a person asked about, in a few words: the programmes, the FAQ question, the topic. */
+function tentangInformasi(doc: Dok<'layananinformasi'>, namaProgram: (id: string) => string, pertanyaan: (id: string) => string | undefined): string {
+  const faq = doc.faqId ? pertanyaan(doc.faqId) : undefined;
+  return [...doc.programIds.map(namaProgram), ...(faq ? [faq] : []), ...(doc.topik ? [doc.topik] : [])].join('; ');
+}
+
+function tercatatOf(doc: Catatan, namaProgram: (id: string) => string, pertanyaan: (id: string) => string | undefined): Tercatat {
+  if (doc.type === 'layananinformasi') return { jenis: 'informasi', id: doc._id, tentang: tentangInformasi(doc, namaProgram, pertanyaan) };
   if (doc.type === 'kebutuhan' || doc.type === 'kepesertaan') return { jenis: doc.type, id: doc._id, program: namaProgram(doc.programId) };
   return { jenis: 'kasus', id: doc._id, kodeLacak: doc.kodeLacak, perihal: perihalOf(doc, doc.type === 'keluhan' ? namaProgram(doc.programId) : undefined) };
 }
@@ -68,15 +89,18 @@ function tercatatOf(doc: Catatan, namaProgram: (id: string) => string): Tercatat
  */
 export async function registerHariIni(user: StoreUser, hari: string = hariIni()): Promise<Kunjungan[]> {
   const store = openUserStore(user);
-  const [keluhan, usulan, kebutuhan, kepesertaan, program] = await Promise.all([
+  const [keluhan, usulan, kebutuhan, kepesertaan, informasi, program, faq] = await Promise.all([
     store.docsOfType('keluhan'),
     store.docsOfType('usulan'),
     store.docsOfType('kebutuhan'),
     store.docsOfType('kepesertaan'),
-    store.docsOfType('program')
+    store.docsOfType('layananinformasi'),
+    store.docsOfType('program'),
+    store.docsOfType('faq')
   ]);
   const namaProgram = namaProgramDari(program);
-  const catatan: Catatan[] = [...keluhan, ...usulan, ...kebutuhan, ...kepesertaan.filter((k) => k.sumber !== 'impor')]
+  const pertanyaan = (id: string) => faq.find((f) => f._id === id)?.pertanyaan;
+  const catatan: Catatan[] = [...keluhan, ...usulan, ...kebutuhan, ...kepesertaan.filter((k) => k.sumber !== 'impor'), ...informasi]
     .filter((d) => karyaSendiri(user, d.createdBy) && padaHari(d.createdAt, hari))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const rumahtangga = new Map(
@@ -89,10 +113,10 @@ export async function registerHariIni(user: StoreUser, hari: string = hariIni())
     let k = kunjungan.get(kunci);
     if (!k) {
       const rt = rumahtangga.get(kunci);
-      const siapa = rt ? kepalaRumahTangga(rt).nama : doc.type === 'keluhan' ? doc.pelapor.nama : doc.type === 'usulan' ? siapaUsulan(doc) : '';
+      const siapa = rt ? kepalaRumahTangga(rt).nama : siapaOf(doc);
       kunjungan.set(kunci, (k = { id: kunci, rumahtanggaId: rt ? rt._id : null, waktu: doc.createdAt, siapa, tercatat: [] }));
     }
-    k.tercatat.push(tercatatOf(doc, namaProgram));
+    k.tercatat.push(tercatatOf(doc, namaProgram, pertanyaan));
   }
   return [...kunjungan.values()].sort((a, b) => b.waktu.localeCompare(a.waktu));
 }

@@ -168,9 +168,8 @@ function kataTerpanjang(nama: string): string | null {
 }
 
 /**
- * For remote work, from the server: registry households by each NIK, the No. KK and each
- * member's name (registri views, whole documents), and every pre-list proposal of the user's
- * databases. A device never asks its own PouchDB views: building them over a kecamatan takes
+ * For remote work, from the server: registry households and pre-list proposals by each NIK, the
+ * No. KK and each member's name (the registri views hold both; whole documents). A device never asks its own PouchDB views: building them over a kecamatan takes
  * tens of seconds there, while the search index it keeps answers at once.
  */
 async function pembandingServer(store: UserStore, calon: RumahtanggaDibanding): Promise<RumahtanggaDibanding[]> {
@@ -182,13 +181,13 @@ async function pembandingServer(store: UserStore, calon: RumahtanggaDibanding): 
   const rows = await Promise.all(
     lookups.filter(([, key]) => key !== '').map(([view, key]) => store.queryView(view, { key, include_docs: true }))
   );
-  const households = new Map<string, Rumahtangga>();
+  const found = new Map<string, RumahtanggaDibanding>();
   for (const row of rows.flat()) {
     const doc: StoredDoc | undefined = row.doc;
-    if (doc?.type === 'rumahtangga') households.set(doc._id, doc);
+    if (doc?.type === 'rumahtangga') found.set(doc._id, dariRegistri(doc));
+    else if (doc?.type === 'usulan' && doc.jenis === 'prelist') found.set(doc._id, dariPrelist(doc));
   }
-  const prelists = (await store.docsOfType('usulan')).filter((u) => u.jenis === 'prelist');
-  return [...[...households.values()].map(dariRegistri), ...prelists.map(dariPrelist)];
+  return [...found.values()];
 }
 
 /**

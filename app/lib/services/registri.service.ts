@@ -3,7 +3,8 @@
  * in-memory index built from the household and pre-list documents in one read, then kept current by the
  * data port's change feed (sync, this device's own writes, deletions). Desk roles working on
  * the kabupaten database do not download the district: the server's `registri` views find
- * candidates, and the same index ranks and filters them.
+ * candidates — households and pre-list proposals, as on the device — and the same index ranks
+ * and filters them.
  */
 import type { StoredDoc, UserStore, ViewOptions } from '$lib/db/user-store';
 import type { DocType } from '$lib/domain/doc-types';
@@ -95,7 +96,7 @@ function rentangWilayah(desa: string, p: Pencarian): ViewOptions {
 }
 
 /**
- * Household documents that may match `p`, from the server's views: the NIK and No. KK keys, the
+ * Household and pre-list documents that may match `p`, from the server's views: the NIK and No. KK keys, the
  * longest typed word as a name prefix, or an address range. A common name prefix may have more
  * rows than are read; with a desa given, its address range is read beside it and whichever was
  * read whole is used, so a name searched within a desa is not lost among the district's. Null

@@ -279,6 +279,18 @@ const CONTOH: { [T in DocType]: DocOf<T> } = {
     impor: { berkas: 'dtks-kolaka-2025-03.csv', mulai: '2025-03-12T03:00:00.000Z' },
     perubahan: [{ field: 'alamat.rt', sebelum: '001', sesudah: '003' }]
   },
+  layananinformasi: {
+    _id: 'layananinformasi:740101:01JP0000000000000000000018',
+    type: 'layananinformasi',
+    schema: 1,
+    wilayah: KECAMATAN,
+    createdBy: 'frontoffice.wundulako',
+    createdAt: DIBUAT.createdAt,
+    kanal: 'puskesos',
+    programIds: ['pkh', 'pis-kis'],
+    penanya: { nama: 'Wa Ode Sitti' },
+    penjelasan: 'Syarat PKH dan cara mendaftar KIS-PBI lewat Puskesos'
+  },
   monitoring: {
     _id: 'monitoring:740101:01JP0000000000000000000015',
     type: 'monitoring',

@@ -11,10 +11,11 @@ const desa = mapOf('registri', 'desa');
 const rumahtangga = makeRumahtangga();
 const [kepala, pasangan, anak] = rumahtangga.anggota;
 
-describe('registri views index households only', () => {
+describe('registri views index households and pre-list proposals only', () => {
   const notHouseholds = [
     ['a complaint', makeKeluhan()],
-    ['a pre-list proposal (its household is not in the registry yet)', makeUsulan('prelist')],
+    ['a data-change proposal', makeUsulan('perubahan-data')],
+    ['a pre-list proposal without its household', { ...makeUsulan('prelist'), rumahtangga: undefined }],
     ['a household without members', { ...rumahtangga, anggota: undefined }],
     ['a document without type', { _id: 'x' }]
   ] as const;
@@ -28,7 +29,7 @@ describe('registri/nik', () => {
     expect(nik(rumahtangga)).toEqual(
       [kepala, pasangan, anak].map((a) => ({
         key: a.nik,
-        value: { rumahtanggaId: rumahtangga._id, nama: a.nama, hubungan: a.hubungan }
+        value: { rumahtanggaId: rumahtangga._id, nama: a.nama, hubungan: a.hubungan, statusRegistri: 'dtks' }
       }))
     );
   });
@@ -80,7 +81,8 @@ describe('registri/nama', () => {
       nik: anak.nik,
       hubungan: 'anak',
       kepala: 'Andi Baso',
-      desa: '74.01.01.1002'
+      desa: '74.01.01.1002',
+      statusRegistri: 'dtks'
     });
   });
 
@@ -95,5 +97,22 @@ describe('registri/nama', () => {
       'Wa Ode Nurhayati',
       'Baso Nuri'
     ]);
+  });
+});
+
+describe('a household proposed on a pre-list', () => {
+  const usulan = makeUsulan('prelist');
+  if (usulan.jenis !== 'prelist') throw new Error('expected a pre-list');
+  const { anggota, noKK, alamat } = usulan.rumahtangga;
+  const kepalaPrelist = anggota.find((a) => a.hubungan === 'kepala')?.nama;
+  const desaPrelist = usulan.wilayah.desa;
+
+  it('is found by NIK, No. KK, name and address under the proposal’s id, marked as pre-list', () => {
+    expect(nik(usulan)).toEqual(anggota.map((a) => ({ key: a.nik, value: { rumahtanggaId: usulan._id, nama: a.nama, hubungan: a.hubungan, statusRegistri: 'prelist' } })));
+    expect(noKk(usulan)).toEqual([{ key: noKK, value: { kepala: kepalaPrelist, desa: desaPrelist, statusRegistri: 'prelist', jumlahAnggota: anggota.length } }]);
+    expect(desa(usulan)).toEqual([{ key: [desaPrelist, alamat.rw, alamat.rt], value: { kepala: kepalaPrelist, noKK, statusRegistri: 'prelist', jumlahAnggota: anggota.length } }]);
+    const kata = nama(usulan);
+    expect(kata.length).toBeGreaterThan(0);
+    for (const row of kata) expect(row.value).toMatchObject({ rumahtanggaId: usulan._id, kepala: kepalaPrelist, desa: desaPrelist, statusRegistri: 'prelist' });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DOC_TYPE_NAMES, DOC_TYPES } from '$lib/domain/doc-types';
 import { kuesionerBawaan } from '$lib/domain/kuesioner-bawaan';
+import { contohDoc } from '$lib/test-data/doc-fixtures';
 import { JOB_ROLES } from '$lib/domain/roles';
 import { wilayahOf } from '$lib/domain/wilayah';
 import {
@@ -78,6 +79,11 @@ const kiriman = (sistem: string, jenis: string, id: string, createdBy = 'manajer
 });
 const kirimPrelist = kiriman('siks-ng', 'prelist', 'usulan:7401012006:EV000001');
 const kirimLapor = kiriman('lapor', 'keluhan', 'rujukan:740101:EV000002', 'backoffice.kolaka');
+// Information given at a desk: the Puskesos's kecamatan, or the secretariat's kabupaten alone.
+const informasi = contohDoc('layananinformasi');
+const frontOffice: User = { name: 'frontoffice.wundulako', roles: ['front-office', 'kec:740101'] };
+const frontOfficeKab: User = { name: 'frontoffice.kolaka', roles: ['front-office', 'kab:7401'] };
+const informasiKab = { ...informasi, _id: 'layananinformasi:7401:01JP0000000000000000000019', wilayah: wilayahOf('74.01'), createdBy: 'frontoffice.kolaka' };
 const dihapus = (doc: { _id: string }, updatedBy?: string) => ({ _id: doc._id, _rev: '2-x', _deleted: true, ...(updatedBy ? { updatedBy } : {}) });
 
 type Expected = 'allowed' | 'unauthorized' | RegExp;
@@ -284,6 +290,15 @@ const cases: Case[] = [
     newDoc: { ...keluhan, _attachments: { 'besar.jpg': { content_type: 'image/jpeg', data: 'A'.repeat(1_500_000) } } },
     expected: /Lampiran besar.jpg terlalu besar/
   },
+  // Layanan informasi: an event of the desk, in its own area, by itself.
+  { name: 'a Puskesos desk records information given', db: KEC, user: frontOffice, newDoc: informasi, expected: 'allowed' },
+  { name: 'the secretariat desk records information given for the kabupaten', db: KAB, user: frontOfficeKab, newDoc: informasiKab, expected: 'allowed' },
+  { name: 'information given under another user’s name', db: KEC, user: frontOffice, newDoc: { ...informasi, createdBy: 'fasilitator.wundulako' }, expected: /createdBy harus berisi nama pengguna Anda/ },
+  { name: 'information given, changed afterwards', db: KEC, user: frontOffice, newDoc: { ...informasi, _rev: '2-b', penjelasan: 'lain' }, oldDoc: { ...informasi, _rev: '1-a' }, expected: /tidak dapat diubah setelah disimpan/ },
+  { name: 'information given, by a supervisor', db: KEC, user: supervisor, newDoc: { ...informasi, createdBy: 'supervisor.wundulako' }, expected: /Peran Anda tidak berwenang menyimpan data layananinformasi/ },
+  { name: 'information given for the kabupaten alone, in a kecamatan database', db: KEC, user: frontOffice, newDoc: { ...informasiKab, createdBy: 'frontoffice.wundulako' }, expected: /hanya menerima data kecamatan 74.01.01/ },
+  { name: 'information given for another kecamatan', db: KEC_LAIN, user: frontOffice, newDoc: informasi, expected: /hanya menerima data kecamatan 74.01.04/ },
+  { name: 'information given without a wilayah down to the kabupaten', db: KAB, user: frontOfficeKab, newDoc: { ...informasiKab, wilayah: wilayahOf('74') }, expected: /harus diisi sampai tingkat kabupaten/ },
   {
     name: 'an attachment over 1 MB (a stub with its length, as CouchDB passes it)',
     db: KEC,

@@ -1,4 +1,4 @@
-/** The pre-list form, its duplicate check, the receipt and the front-office desk (namespace `meja`). */
+/** The pre-list form, its duplicate check, the receipt, the front-office desk and its information given (namespace `meja`). */
 export default {
   id: {
     'prelist.judul': 'Daftarkan rumah tangga baru (pre-list)',
@@ -120,7 +120,28 @@ export default {
     'desk.tujuan': 'Rujukan ke {tujuan}',
     'desk.faq': 'Tanya jawab (FAQ)',
     'desk.faqKosong': 'Tidak ada tanya jawab yang cocok.',
-    'desk.memuat': 'Memuat…'
+    'desk.memuat': 'Memuat…',
+    'desk.catatInformasi': 'Catat layanan informasi',
+    'desk.informasi': 'Informasi diberikan: {tentang}',
+    'desk.tanpaNama': 'Tanpa nama',
+    'desk.informasiTambah': 'Catat informasi yang diberikan',
+    'desk.ditanyakan': 'Catat sebagai yang ditanyakan',
+
+    'informasi.judul': 'Layanan informasi',
+    'informasi.intro': 'Untuk warga yang datang atau menelepon hanya untuk bertanya. Tidak membuka kasus; tercatat di register kunjungan hari ini.',
+    'informasi.keMeja': 'Kembali ke meja layanan',
+    'informasi.catatLagi': 'Catat layanan informasi lain',
+    'informasi.periksa': 'Periksa isian yang ditandai.',
+    'informasi.rumahtangga': 'Rumah tangga: {kepala}',
+    'informasi.program': 'Program yang ditanyakan',
+    'informasi.programBantuan': 'Pilih satu atau lebih, atau pilih pertanyaan FAQ, atau tulis topiknya di bawah.',
+    'informasi.faq': 'Pertanyaan FAQ yang dijawab (tidak wajib)',
+    'informasi.faqTidak': '— tidak ada —',
+    'informasi.topik': 'Topik lain yang ditanyakan (tidak wajib)',
+    'informasi.penanya': 'Nama penanya (tidak wajib)',
+    'informasi.penanyaBantuan': 'Boleh dikosongkan bila warga tidak menyebut nama. NIK tidak dicatat.',
+    'informasi.penjelasan': 'Yang dijelaskan',
+    'informasi.simpan': 'Simpan layanan informasi'
   },
   en: {
     'prelist.judul': 'Register a new household (pre-list)',
@@ -242,6 +263,27 @@ export default {
     'desk.tujuan': 'Referred to {tujuan}',
     'desk.faq': 'Questions and answers (FAQ)',
     'desk.faqKosong': 'No question matches.',
-    'desk.memuat': 'Loading…'
+    'desk.memuat': 'Loading…',
+    'desk.catatInformasi': 'Record information given',
+    'desk.informasi': 'Information given: {tentang}',
+    'desk.tanpaNama': 'No name given',
+    'desk.informasiTambah': 'Record information given',
+    'desk.ditanyakan': 'Record as asked about',
+
+    'informasi.judul': 'Information given',
+    'informasi.intro': 'For a citizen who came or called only to ask. It opens no case; it is kept in today’s walk-in register.',
+    'informasi.keMeja': 'Back to the service desk',
+    'informasi.catatLagi': 'Record other information given',
+    'informasi.periksa': 'Check the marked fields.',
+    'informasi.rumahtangga': 'Household: {kepala}',
+    'informasi.program': 'Programmes asked about',
+    'informasi.programBantuan': 'Choose one or more, or an FAQ question, or write the topic below.',
+    'informasi.faq': 'FAQ question answered (optional)',
+    'informasi.faqTidak': '— none —',
+    'informasi.topik': 'Other topic asked about (optional)',
+    'informasi.penanya': 'Name of the person asking (optional)',
+    'informasi.penanyaBantuan': 'Leave empty when the citizen gave no name. No NIK is kept.',
+    'informasi.penjelasan': 'What was explained',
+    'informasi.simpan': 'Save information given'
   }
 };

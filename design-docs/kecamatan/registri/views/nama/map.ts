@@ -12,12 +12,21 @@ import type { CouchDoc } from '../../../../couchdb-types';
  * accented letter instead of removing its accent (all engines CouchDB 3 ships have it).
  *
  * Value: the member and enough of the family (head, desa) to show a result line without loading
- * the household.
+ * the household. Households proposed on pre-lists are here too (`statusRegistri` `prelist`, the
+ * proposal's id: see registri/nik).
  */
 export default function (doc: CouchDoc) {
-  if (doc.type !== 'rumahtangga') return;
-  const rumahtangga = doc as unknown as Rumahtangga;
-  if (!Array.isArray(rumahtangga.anggota) || !rumahtangga.wilayah) return;
+  let rumahtangga: Partial<Rumahtangga> | null = null;
+  let statusRegistri: unknown = null;
+  if (doc.type === 'rumahtangga') {
+    rumahtangga = doc as unknown as Rumahtangga;
+    statusRegistri = rumahtangga.statusRegistri;
+  } else if (doc.type === 'usulan' && doc.jenis === 'prelist' && doc.rumahtangga && typeof doc.rumahtangga === 'object') {
+    rumahtangga = doc.rumahtangga as Partial<Rumahtangga>;
+    statusRegistri = 'prelist';
+  }
+  const wilayah = doc.wilayah as Rumahtangga['wilayah'] | undefined;
+  if (!rumahtangga || !Array.isArray(rumahtangga.anggota) || !wilayah) return;
   let kepala = null;
   for (const anggota of rumahtangga.anggota) if (anggota.hubungan === 'kepala') kepala = anggota.nama;
   for (const anggota of rumahtangga.anggota) {
@@ -35,7 +44,8 @@ export default function (doc: CouchDoc) {
         nik: anggota.nik,
         hubungan: anggota.hubungan,
         kepala,
-        desa: rumahtangga.wilayah.desa
+        desa: wilayah.desa,
+        statusRegistri
       });
     }
   }
