@@ -167,11 +167,22 @@ export function definisiPdf(l: Laporan): TDocumentDefinitions {
   };
 }
 
+/** pdfmake could not be loaded: offline on a device whose service worker has not stored it yet. */
+export class PembuatPdfTidakTersediaError extends Error {
+  override name = 'PembuatPdfTidakTersediaError';
+  constructor() {
+    super('Pembuat PDF belum tersimpan di perangkat ini. Sambungkan ke internet sekali lalu coba lagi, atau unduh laporan XLSX.');
+  }
+}
+
 export async function pdfLaporan(l: Laporan): Promise<Blob> {
+  // Precached by the service worker (vite.config.ts), so it loads offline once the app was opened online.
   const [{ default: pdfMake }, { default: vfs }] = await Promise.all([
     import('pdfmake/build/pdfmake'),
     import('pdfmake/build/vfs_fonts')
-  ]);
+  ]).catch(() => {
+    throw new PembuatPdfTidakTersediaError();
+  });
   pdfMake.addVirtualFileSystem(vfs);
   return pdfMake.createPdf(definisiPdf(l)).getBlob();
 }
