@@ -178,7 +178,7 @@ export function tabelDari(figur: Figur, filter: FilterDasbor, rows: readonly Bar
   const baris = [...sel.keys()].sort();
   if (CIRI_FIGUR[figur].persentil) return tabelPersentil(baris, sel);
   const kolom = urutkanKolom(figur, filter, [...sel.values()].flatMap((b) => [...b.keys()]));
-  // A gap below 0 is a need met more than once (kesenjangan.ts, known limits): none is open there.
+  // A gap below 0 is a need met twice the rollup has not corrected yet (kesenjangan-koreksi.ts): none is open there.
   const batas = figur === 'kesenjangan' ? (n: number) => Math.max(0, n) : (n: number) => n;
   const nilai = baris.map((b) => kolom.map((k) => batas(sel.get(b)?.get(k) ?? 0)));
   return { baris, kolom, nilai, jumlah: jumlahKolom(nilai, kolom.length) };
