@@ -8,6 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Download, type Page } from '@playwright/test';
+import { kebutuhanTerbuka } from '../../app/lib/domain/kesenjangan';
 import { rollup } from '../../couch/rollup/rollup';
 import { admin, logInTo, serverUrl } from './support';
 
@@ -30,18 +31,14 @@ async function kebutuhanPipPomalaa(kelompokUmur?: string): Promise<number> {
   return rows.filter((r) => r.doc.programId === PIP && (!kelompokUmur || r.doc.profil?.kelompokUmur === kelompokUmur)).length;
 }
 
-/** PIP needs of Pomalaa not met (app/lib/domain/kesenjangan.ts), counted from the documents themselves. */
+/** PIP needs of Pomalaa not met, counted from the documents themselves under the one rule (kebutuhanTerbuka). */
 async function kesenjanganPipPomalaa(): Promise<number> {
   const semua = async (type: string) =>
     (await admin('GET', `${POMALAA_DB}/_all_docs?include_docs=true&startkey="${type}:"&endkey="${type}:\ufff0"`)).json.rows.map(
       (r: { doc: Record<string, unknown> }) => r.doc
-    ) as Record<string, unknown>[];
-  const ditanggapi = (await semua('tindaklanjut')).flatMap((t) => {
-    const p = t.pemenuhan as { programId: string; arah: string } | undefined;
-    return p?.programId === PIP ? [p.arah === 'batal' ? 1 : -1] : [];
-  });
-  const diikuti = (await semua('kepesertaan')).flatMap((k) => ((k.memenuhi ?? []) as { programId: string }[]).filter((m) => m.programId === PIP));
-  return [...ditanggapi, -diikuti.length].reduce((n, d) => n + d, await kebutuhanPipPomalaa());
+    );
+  const kebutuhan = (await semua('kebutuhan')).filter((k: { programId: string }) => k.programId === PIP);
+  return kebutuhanTerbuka(kebutuhan, await semua('kepesertaan'), await semua('tindaklanjut')).length;
 }
 
 async function totalAnggota(page: Page, baris?: string): Promise<string> {
