@@ -12,6 +12,8 @@ import { logInTo, waitForServiceWorker } from './support';
 const BULAN_INI = new Date().toISOString().slice(0, 7);
 
 test('a district manager makes the PDF report of the month on screen with the network gone', async ({ page, context }) => {
+  // A fresh server's first dashboard builds its views: members read the whole history until a rollup.
+  test.setTimeout(240_000);
   await logInTo(page, 'manajer.kolaka', '/rujukan');
   await waitForServiceWorker(page);
   await page.goto(`/dasbor?dari=${BULAN_INI}&sampai=${BULAN_INI}`);
@@ -19,7 +21,7 @@ test('a district manager makes the PDF report of the month on screen with the ne
   // Every figure and the overlap answered: the report asks the same questions.
   const figur = page.locator('[data-testid^="figur-"]');
   await expect(figur.first()).toBeVisible();
-  await expect(figur.getByText('Memuat angka…')).toHaveCount(0, { timeout: 60_000 });
+  await expect(figur.getByText('Memuat angka…')).toHaveCount(0, { timeout: 180_000 });
   await expect(page.getByTestId('figur-irisan-kombinasi')).toBeVisible();
 
   await context.setOffline(true);
