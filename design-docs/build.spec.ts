@@ -48,7 +48,7 @@ describe('buildDesignDocs', () => {
       '_design/pmks',
       '_design/validasi'
     ]);
-    expect(ids(built.kabupaten)).toEqual([...ids(built.kecamatan), '_design/rujukan', '_design/irisan']);
+    expect(ids(built.kabupaten)).toEqual([...ids(built.kecamatan), '_design/rujukan', '_design/irisan', '_design/kesenjangan']);
     expect(ids(built.rujukan)).toEqual(['_design/kasus', '_design/rujukan', '_design/validasi']);
     expect(ids(built.agregat)).toEqual(['_design/dasbor', '_design/validasi']);
   });

@@ -52,7 +52,7 @@ const KECAMATAN_DDOCS = [
 ];
 export const DDOC_FOLDERS: Record<DbKindName, readonly string[]> = {
   kecamatan: KECAMATAN_DDOCS,
-  kabupaten: [...KECAMATAN_DDOCS, 'kabupaten/rujukan', 'kabupaten/irisan'],
+  kabupaten: [...KECAMATAN_DDOCS, 'kabupaten/rujukan', 'kabupaten/irisan', 'kabupaten/kesenjangan'],
   rujukan: ['kecamatan/kasus', 'kabupaten/rujukan', 'kecamatan/validasi'],
   agregat: ['agregat/dasbor', 'agregat/validasi']
 };

@@ -5,7 +5,9 @@
  * The overlap of programmes needs a household's records together, which no such query gives:
  * its own pass (irisan.ts) writes the district's exact overlap into the kabupaten database and
  * the protected one into `slrt-agregat`. The district's stocks up to the last closed month go
- * into the kabupaten database too (dasbor-stok.ts), so its dashboard reads few rows.
+ * into the kabupaten database too (dasbor-stok.ts), so its dashboard reads few rows. Before all
+ * that, a need met both by a participation and by a referral's outcome gets its correction
+ * (kesenjangan.ts), so every figure after counts it met once.
  * Idempotent: a document is written only when its numbers changed, under the same id. At the
  * end it notes when it ran in `_local/slrt-rekap` of the aggregate database.
  */
@@ -17,6 +19,7 @@ import { AGREGAT_DB, kabupatenDb, parseDbName } from '../../app/lib/domain/datab
 import { compactCode } from '../../app/lib/domain/wilayah';
 import { CouchHttpError, couchAdmin, describeError, type CouchAdmin } from '../router/couch-admin';
 import { irisanKabupaten } from './irisan';
+import { koreksiKabupaten } from './kesenjangan';
 
 export interface RollupOptions {
   /** Server admin URL with credentials. */
@@ -125,16 +128,20 @@ export async function rollup(options: RollupOptions): Promise<RollupReport> {
   for (const kode of kabupaten) {
     // One kabupaten failing (its database unreachable, a document refused) leaves the others rolled up.
     try {
+      const kab = compactCode(kode);
+      // The gap's corrections first: every figure read after counts a need met twice once.
+      const koreksi = await koreksiKabupaten(tanyaAdmin(couch, kabupatenDb(kode)), kode);
+      const koreksiDitulis = await tulisYangBerubah(couch, kabupatenDb(kode), `koreksi:${kab}:`, [koreksi]);
       const { agregat, stok } = await angkaKabupaten(couch, kode, sampai);
       const irisan = await irisanKabupaten(tanyaAdmin(couch, kabupatenDb(kode)), kode, sampai);
-      const kab = compactCode(kode);
       const ditulis =
+        koreksiDitulis +
         (await tulisYangBerubah(couch, AGREGAT_DB, `agregat:${kab}:`, agregat)) +
         (await tulisYangBerubah(couch, AGREGAT_DB, `irisan:${kab}:`, irisan.agregat)) +
         (await tulisYangBerubah(couch, kabupatenDb(kode), `irisan:${kab}:`, irisan.distrik)) +
         (await tulisYangBerubah(couch, kabupatenDb(kode), `stok:${kab}:`, stok));
       report.ditulis += ditulis;
-      report.tetap += agregat.length + irisan.agregat.length + irisan.distrik.length + stok.length - ditulis;
+      report.tetap += 1 + agregat.length + irisan.agregat.length + irisan.distrik.length + stok.length - ditulis;
     } catch (error) {
       report.gagal.push({ kabupaten: kode, pesan: describeError(error) });
     }

@@ -8,6 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Download, type Page } from '@playwright/test';
+import { kebutuhanTerbuka } from '../../app/lib/domain/kesenjangan';
 import { rollup } from '../../couch/rollup/rollup';
 import { admin, logInTo, serverUrl } from './support';
 
@@ -23,25 +24,21 @@ async function awalBerkas(download: Download, n: number): Promise<string> {
 
 const angka = (n: number) => n.toLocaleString('id-ID');
 
-/** PIP needs recorded in Pomalaa, counted from the documents themselves. */
-async function kebutuhanPipPomalaa(): Promise<number> {
+/** PIP needs recorded in Pomalaa (of one age group), counted from the documents themselves. */
+async function kebutuhanPipPomalaa(kelompokUmur?: string): Promise<number> {
   const rows = (await admin('GET', `${POMALAA_DB}/_all_docs?include_docs=true&startkey="kebutuhan:"&endkey="kebutuhan:\ufff0"`)).json
-    .rows as { doc: { programId: string } }[];
-  return rows.filter((r) => r.doc.programId === PIP).length;
+    .rows as { doc: { programId: string; profil?: { kelompokUmur?: string } } }[];
+  return rows.filter((r) => r.doc.programId === PIP && (!kelompokUmur || r.doc.profil?.kelompokUmur === kelompokUmur)).length;
 }
 
-/** PIP needs of Pomalaa not met (app/lib/domain/kesenjangan.ts), counted from the documents themselves. */
+/** PIP needs of Pomalaa not met, counted from the documents themselves under the one rule (kebutuhanTerbuka). */
 async function kesenjanganPipPomalaa(): Promise<number> {
   const semua = async (type: string) =>
     (await admin('GET', `${POMALAA_DB}/_all_docs?include_docs=true&startkey="${type}:"&endkey="${type}:\ufff0"`)).json.rows.map(
       (r: { doc: Record<string, unknown> }) => r.doc
-    ) as Record<string, unknown>[];
-  const ditanggapi = (await semua('tindaklanjut')).flatMap((t) => {
-    const p = t.pemenuhan as { programId: string; arah: string } | undefined;
-    return p?.programId === PIP ? [p.arah === 'batal' ? 1 : -1] : [];
-  });
-  const diikuti = (await semua('kepesertaan')).flatMap((k) => ((k.memenuhi ?? []) as { programId: string }[]).filter((m) => m.programId === PIP));
-  return [...ditanggapi, -diikuti.length].reduce((n, d) => n + d, await kebutuhanPipPomalaa());
+    );
+  const kebutuhan = (await semua('kebutuhan')).filter((k: { programId: string }) => k.programId === PIP);
+  return kebutuhanTerbuka(kebutuhan, await semua('kepesertaan'), await semua('tindaklanjut')).length;
 }
 
 async function totalAnggota(page: Page, baris?: string): Promise<string> {
@@ -80,6 +77,18 @@ test('a district manager opens Pomalaa, splits PIP needs by sex and exports the 
   const [xlsx] = await Promise.all([page.waitForEvent('download'), kebutuhan.getByRole('button', { name: 'Unduh XLSX' }).click()]);
   expect(xlsx.suggestedFilename()).toBe('kebutuhan-program.xlsx');
   expect(await awalBerkas(xlsx, 2)).toBe('PK');
+
+  // Only school-age children: the figure says so in its title, and its export carries it.
+  const anak = await kebutuhanPipPomalaa('anak');
+  expect(anak).toBeGreaterThan(0);
+  await page.getByLabel('Kelompok umur', { exact: true }).selectOption('anak');
+  await expect(page).toHaveURL(/umur=anak/);
+  await expect(kebutuhan.getByRole('heading', { name: 'Kebutuhan program — Umur 6–17 tahun' })).toBeVisible();
+  await expect(page.getByTestId('total-kebutuhan')).toHaveText(angka(anak), { timeout: 30_000 });
+  const [csv] = await Promise.all([page.waitForEvent('download'), kebutuhan.getByRole('button', { name: 'Unduh CSV' }).click()]);
+  expect(csv.suggestedFilename()).toMatch(/^kebutuhan-program-umur-6-17-tahun\.csv$/);
+  expect((await readFile(await csv.path(), 'utf8')).trim().split('\n').at(-1)).toMatch(new RegExp(`,${anak}$`));
+  await page.getByLabel('Kelompok umur', { exact: true }).selectOption('');
 
   const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh laporan PDF' }).click()]);
   expect(pdf.suggestedFilename()).toMatch(/^laporan-bulanan-slrt-pomalaa-\d{4}-\d{2}\.pdf$/);

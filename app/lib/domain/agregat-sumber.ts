@@ -1,13 +1,15 @@
 /**
  * The numbers provinces and the nation see (SumberAngka over the aggregate documents): a
  * kabupaten by its kecamatan, a kecamatan alone, a province by its kabupaten, the country by
- * its provinces. Months are summed for a flow; a stock is the last month up to `sampai`. A
+ * its provinces; an age-group filter cut from the tables split by age group (tabelUmur).
+ * Months are summed for a flow; a stock is the last month up to `sampai`. A
  * sum that meets a suppressed cell is itself unknown (null): adding what was hidden to what was
  * not must not give it back.
  */
-import { CIRI_FIGUR, FIGUR_AGREGAT, type Bulan, type Figur, type FilterDasbor, type SumberAngka, type TabelAngka } from './dasbor';
-import { urutkanKolom, type TanyaView } from './dasbor-kueri';
-import { agregatSchema, tabelUntuk, type AgregatDoc } from './agregat';
+import { berumur, CIRI_FIGUR, FIGUR_AGREGAT, type Bulan, type Figur, type FilterDasbor, type SumberAngka, type TabelAngka } from './dasbor';
+import { dimensiKolom, urutkanKolom, type TanyaView } from './dasbor-kueri';
+import { agregatSchema, tabelUntuk, type AgregatDoc, type TabelAgregat } from './agregat';
+import type { KelompokUmur } from './kelompok-umur';
 
 /**
  * The aggregate documents of `figur` for the kabupaten under `wilayah` (`''` the country, a
@@ -100,6 +102,34 @@ function susun(tingkat: Tingkat, wilayah: string, bagian: { doc: AgregatDoc; bar
   return { rinci, total: tingkat === 'kecamatan' ? rinci : total, baris, totalBaris: tingkat === 'kecamatan' ? wilayah : '' };
 }
 
+type BagianTabel = Pick<TabelAgregat, 'baris' | 'kolom' | 'nilai' | 'jumlah'>;
+
+/**
+ * A document's table for an age-group filter. The aggregates hold no table per age group (each
+ * would publish new sums that give away another table's hidden cells); they hold every figure
+ * split by age group (`rincian` kelompok-umur), per programme. So the answer is cut from those,
+ * publishing no number they do not: programme columns from each programme's age column; any
+ * other columns become the age groups, the others' cells 0 (the filter leaves no one there).
+ */
+function tabelUmur(doc: AgregatDoc, filter: FilterDasbor, umur: KelompokUmur): BagianTabel | undefined {
+  const kolomUmur = (t: TabelAgregat) => t.kolom.indexOf(umur);
+  if (dimensiKolom(doc.figur, filter) === 'programId') {
+    const perProgram = doc.tabel.filter((t) => t.rincian === 'kelompok-umur' && t.programId && (!filter.programId || t.programId === filter.programId));
+    const baris = [...new Set(perProgram.flatMap((t) => t.baris))].sort();
+    const sel = (t: TabelAgregat, i: number) => (i < 0 || kolomUmur(t) < 0 ? 0 : t.nilai[i][kolomUmur(t)]);
+    return {
+      baris,
+      kolom: perProgram.map((t) => t.programId as string),
+      nilai: baris.map((b) => perProgram.map((t) => sel(t, t.baris.indexOf(b)))),
+      jumlah: perProgram.map((t) => (kolomUmur(t) < 0 ? 0 : t.jumlah[kolomUmur(t)]))
+    };
+  }
+  const t = tabelUntuk(doc, { programId: filter.programId, rincian: 'kelompok-umur' });
+  if (!t) return undefined;
+  const hanya = <T>(baris: readonly T[]) => baris.map((n, j) => (t.kolom[j] === umur ? n : 0));
+  return { baris: t.baris, kolom: t.kolom, nilai: t.nilai.map(hanya), jumlah: hanya(t.jumlah) };
+}
+
 export function sumberAgregat(baca: BacaAgregat): SumberAngka {
   return {
     figur: FIGUR_AGREGAT,
@@ -108,12 +138,15 @@ export function sumberAgregat(baca: BacaAgregat): SumberAngka {
       const cakupan = tingkat === 'kecamatan' ? filter.wilayah.slice(0, 5) : filter.wilayah;
       const stok = CIRI_FIGUR[figur].stok;
       const docs = await baca(figur, cakupan, stok ? '' : filter.dari, filter.sampai);
+      const umur = berumur(figur) ? filter.kelompokUmur : undefined;
       const bagian = (stok ? terakhirPerKabupaten(docs) : docs).flatMap((doc) => {
-        const t = tabelUntuk(doc, filter);
+        const t = umur ? tabelUmur(doc, filter, umur) : tabelUntuk(doc, filter);
         return t ? [{ doc, ...t }] : [];
       });
       const { rinci, total, baris, totalBaris } = susun(tingkat, filter.wilayah, bagian);
-      const kolom = urutkanKolom(figur, filter, [...rinci.kolom]);
+      // Under an age-group filter, columns other than programmes are the age groups (tabelUmur).
+      const kolomDari = umur && dimensiKolom(figur, filter) !== 'programId' ? { ...filter, rincian: 'kelompok-umur' as const } : filter;
+      const kolom = urutkanKolom(figur, kolomDari, [...rinci.kolom]);
       const tabel = rinci.tabel(baris, kolom);
       return { ...tabel, jumlah: total.tabel([totalBaris], kolom).nilai[0] };
     }

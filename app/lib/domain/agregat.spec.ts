@@ -161,3 +161,58 @@ describe('the aggregate source of provinces and the nation', () => {
     await expect(muat('kepesertaan', { wilayah: '74.01.01.2001' })).rejects.toThrow(WilayahAgregatError);
   });
 });
+
+describe('an age-group filter over the aggregates', () => {
+  /**
+   * Kolaka as before (every participant an adult), and 74.03 at the end of February:
+   * kecamatan 01: PKH 6 older men and 9 adult women, BPNT 7 older women; 11 adult women and
+   * 8 older men as members; kecamatan 02: PKH 3 older men, BPNT 12 adult men; 5 older women
+   * with a disability as members. Its PKH table by age group hides the 3, and with it the 6 (the
+   * column total 9 would give it back) and a zero of each of their rows.
+   */
+  const lain = rowsOf('74.03', [
+    ['kepesertaan', '2025-02', '74.03.01', 'pkh', 'L', 'tidak', 'lansia', 6],
+    ['kepesertaan', '2025-02', '74.03.01', 'pkh', 'P', 'tidak', 'dewasa', 9],
+    ['kepesertaan', '2025-02', '74.03.01', 'bpnt', 'P', 'tidak', 'lansia', 7],
+    ['kepesertaan', '2025-02', '74.03.02', 'pkh', 'L', 'tidak', 'lansia', 3],
+    ['kepesertaan', '2025-02', '74.03.02', 'bpnt', 'L', 'tidak', 'dewasa', 12],
+    ['anggota', '2025-02', '74.03.01', 'L', 'tidak', 'lansia', 8],
+    ['anggota', '2025-02', '74.03.01', 'P', 'tidak', 'dewasa', 11],
+    ['anggota', '2025-02', '74.03.02', 'P', 'ya', 'lansia', 5]
+  ]);
+  const semua = [...docs, ...agregatDocs('74.03', lain, '2025-03')];
+  const sumber = sumberAgregat(async (figur, wilayah, dari, sampai) =>
+    semua.filter((d) => d.figur === figur && (d.kabupaten === wilayah || d.kabupaten.startsWith(`${wilayah}.`)) && d.bulan >= dari && d.bulan <= sampai)
+  );
+  const muat = (figur: Figur, filter: Partial<FilterDasbor> & { wilayah: string }) =>
+    sumber.muat(figur, { dari: '2025-01', sampai: '2025-03', kelompokUmur: 'lansia', ...filter });
+
+  it.each([
+    {
+      what: 'programmes as columns: each programme’s older people, hidden cells still hidden, totals exact',
+      figur: 'kepesertaan' as const,
+      filter: { wilayah: '74.03' },
+      tabel: { baris: ['74.03.01', '74.03.02'], kolom: ['bpnt', 'pkh'], nilai: [[7, null], [0, null]], jumlah: [7, 9] }
+    },
+    {
+      what: 'a province by its kabupaten, one programme',
+      figur: 'kepesertaan' as const,
+      filter: { wilayah: '74', programId: 'pkh' },
+      tabel: { baris: ['74.01', '74.03'], kolom: ['pkh'], nilai: [[0], [9]], jumlah: [9] }
+    },
+    {
+      what: 'members (columns by sex): the age groups instead, only the one chosen counted',
+      figur: 'anggota' as const,
+      filter: { wilayah: '74.03' },
+      tabel: { baris: ['74.03.01', '74.03.02'], kolom: ['balita', 'anak', 'dewasa', 'lansia'], nilai: [[0, 0, 0, 8], [0, 0, 0, 5]], jumlah: [0, 0, 0, 13] }
+    },
+    {
+      what: 'a figure without ages (updates entered): unfiltered',
+      figur: 'pemutakhiran' as const,
+      filter: { wilayah: '74.01', dari: '2025-01', sampai: '2025-02' },
+      tabel: { baris: ['74.01.01', '74.01.07'], kolom: ['pembaruan'], nilai: [[8], [17]], jumlah: [25] }
+    }
+  ])('$what', async ({ figur, filter, tabel }) => {
+    expect(await muat(figur, filter)).toEqual(tabel);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { berprogram, FIGUR, FIGUR_AGREGAT, persentil, rincianFigur } from './dasbor';
+import { berprogram, berumur, FIGUR, FIGUR_AGREGAT, persentil, rincianFigur } from './dasbor';
 import { kueriDasbor, tabelDari, urutkanKolom, WilayahDasborError } from './dasbor-kueri';
 
 describe('percentiles from counts', () => {
@@ -55,9 +55,30 @@ describe('the district’s view query for a figure and filter', () => {
     expect(tabel).toEqual({ baris: ['74.01.01', '74.01.07'], kolom: ['pkh'], nilai: [[0], [3]], jumlah: [3] });
   });
 
+  it('counts only the age group chosen, by any breakdown, where the figure carries ages', () => {
+    const rows = [
+      { key: ['kebutuhan', '74.01', '2025-01', '74.01.01', 'pip', 'P', 'tidak', 'anak'], value: 4 },
+      { key: ['kebutuhan', '74.01', '2025-01', '74.01.01', 'pip', 'L', 'tidak', 'anak'], value: 2 },
+      { key: ['kebutuhan', '74.01', '2025-02', '74.01.07', 'pkh', 'L', 'ya', 'lansia'], value: 5 },
+      { key: ['kebutuhan', '74.01', '2025-02', '74.01.07', 'pip', 'P', 'tidak', '?'], value: 9 }
+    ];
+    const filter = { wilayah: '74.01', dari: '2025-02', sampai: '2025-02', kelompokUmur: 'anak' as const };
+    expect(tabelDari('kebutuhan', filter, rows)).toEqual({ baris: ['74.01.01'], kolom: ['pip'], nilai: [[6]], jumlah: [6] });
+    expect(tabelDari('kebutuhan', { ...filter, rincian: 'jenis-kelamin' }, rows)).toEqual({ baris: ['74.01.01'], kolom: ['L', 'P'], nilai: [[2, 4]], jumlah: [2, 4] });
+    expect(tabelDari('kebutuhan', { ...filter, kelompokUmur: 'lansia', rincian: 'kelompok-umur' }, rows)).toEqual({
+      baris: ['74.01.07'],
+      kolom: ['balita', 'anak', 'dewasa', 'lansia'],
+      nilai: [[0, 0, 0, 5]],
+      jumlah: [0, 0, 0, 5]
+    });
+    const usulan = [{ key: ['usulan', '74.01', '2025-02', '74.01.01', 'pmks'], value: 2 }];
+    expect(tabelDari('usulan', filter, usulan).jumlah).toEqual([0, 0, 2]);
+  });
+
   it('says which figures take a programme and which breakdowns', () => {
     expect(FIGUR.filter(berprogram)).toEqual(['kepesertaan', 'kebutuhan', 'kesenjangan', 'keluhan', 'rujukan', 'tindaklanjut', 'penyelesaian']);
     expect(FIGUR.filter((f) => rincianFigur(f).length === 3)).toEqual(['kepesertaan', 'kebutuhan', 'kesenjangan', 'keluhan', 'anggota']);
+    expect(FIGUR.filter(berumur)).toEqual(['kepesertaan', 'kebutuhan', 'kesenjangan', 'keluhan', 'anggota']);
   });
 
   it('orders columns: the closed set first, the rest sorted, unknown last; a programme filter keeps one', () => {

@@ -6,6 +6,8 @@
  * in one shape is what lets the province see the district's numbers, without a single name.
  */
 
+import type { KelompokUmur } from './kelompok-umur';
+
 /** The figures, in the guideline's order. */
 export const FIGUR = [
   /** Proposed registry updates and additions (perubahan data, pre-list, PMKS), by kind. */
@@ -131,6 +133,11 @@ export function berprogram(figur: Figur): boolean {
   return CIRI_FIGUR[figur].dimensi.includes('programId');
 }
 
+/** Whether `filter.kelompokUmur` applies to a figure: its records carry the person's age group. */
+export function berumur(figur: Figur): boolean {
+  return CIRI_FIGUR[figur].dimensi.includes('kelompokUmur');
+}
+
 /** The breakdowns a figure can be split by (`filter.rincian`). */
 export function rincianFigur(figur: Figur): Rincian[] {
   return RINCIAN.filter((r) => CIRI_FIGUR[figur].dimensi.includes(DIMENSI_RINCIAN[r]));
@@ -156,6 +163,8 @@ export interface FilterDasbor {
   programId?: string;
   /** Columns split by this breakdown instead of the figure's own categories (ignored where it does not apply). */
   rincian?: Rincian;
+  /** Only people of this age group, for the figures whose records carry it (berumur; ignored by the others). */
+  kelompokUmur?: KelompokUmur;
 }
 
 /**

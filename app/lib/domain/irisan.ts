@@ -23,6 +23,11 @@ export function kunciKombinasi(program: Iterable<string>): string {
   return [...new Set(program)].sort().join(PEMISAH_KOMBINASI);
 }
 
+/** A set's code as a person reads it: the programmes' names joined by ` + `. */
+export function labelKombinasi(kunci: string, labelProgram: (kode: string) => string): string {
+  return kunci.split(PEMISAH_KOMBINASI).map(labelProgram).join(' + ');
+}
+
 const sel = z.number().int().nonnegative().nullable();
 
 /** One area's households by programme: strict, numbers and programme codes only. */

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { makeKebutuhan, makeKepesertaan, makeRujukan, makeTindaklanjut } from '$lib/test-data/event-factory';
 import { ringkasanKebutuhan } from './kebutuhan';
-import { arahPemenuhan, dipenuhiKepesertaan, kebutuhanTerbuka, pemenuhanLangsung, pemenuhanTanggapan, terpenuhiDalamKasus } from './kesenjangan';
+import {
+  arahPemenuhan,
+  dipenuhiKepesertaan,
+  kebutuhanTerbuka,
+  koreksiPemenuhan,
+  pemenuhanLangsung,
+  pemenuhanTanggapan,
+  terbuka,
+  terpenuhiDalamKasus
+} from './kesenjangan';
 import { isiRujukan } from './rujukan';
 
 const P = { jenisKelamin: 'P' as const, disabilitas: true };
@@ -66,5 +75,47 @@ describe('a need is met once', () => {
     expect(pemenuhanLangsung(pip, false)).toEqual({ pemenuhan: { ...ringkasanKebutuhan(pip), arah: 'terpenuhi' } });
     expect(pemenuhanLangsung(pip, true)).toEqual({});
     expect(pemenuhanLangsung({ type: 'keluhan' }, false)).toEqual({});
+  });
+});
+
+describe('a need met by a participation and by a referral’s outcome counts once', () => {
+  const rujukan = makeRujukan(pip, isiRujukan(pip));
+  const ikut = makeKepesertaan({ programId: 'pip-kemendikbud', nik: pip.nik, memenuhi: [ringkasanKebutuhan(pip)] });
+  const terima = makeTindaklanjut(rujukan, { hasil: 'diterima', pemenuhan: { ...ringkasanKebutuhan(pip), arah: 'terpenuhi' } });
+  const tarik = makeTindaklanjut(rujukan, { hasil: 'ditolak', pemenuhan: { ...ringkasanKebutuhan(pip), arah: 'batal' } });
+
+  it('is one rule: open while the sum of its events is above 0', () => {
+    expect([1, 0, -1].map(terbuka)).toEqual([true, false, false]);
+    expect(kebutuhanTerbuka([pip], [ikut], [terima])).toEqual([]);
+    // The programme takes its acceptance back: the participation still meets the need.
+    expect(kebutuhanTerbuka([pip], [ikut], [terima, tarik])).toEqual([]);
+    expect(kebutuhanTerbuka([pip], [], [terima, tarik])).toEqual([pip]);
+  });
+
+  // +1 the need, −1 a meeting, +1 a take-back; the correction makes the running sum 1 while open, 0 once met.
+  const butuh = { id: 'butuh', nilai: 1 };
+  const peserta = { id: 'peserta', nilai: -1 };
+  const diterima = { id: 'diterima', nilai: -1 };
+  const ditarik = { id: 'ditarik', nilai: 1 };
+  it.each([
+    { what: 'a participation, then the programme accepts: +1 at the acceptance', urut: [butuh, peserta, diterima], koreksi: [['diterima', 1]] },
+    { what: 'the programme accepts, then a participation: +1 at the participation', urut: [butuh, diterima, peserta], koreksi: [['peserta', 1]] },
+    {
+      what: 'met both ways, then the acceptance taken back: the take-back reopens nothing',
+      urut: [butuh, peserta, diterima, ditarik],
+      koreksi: [['diterima', 1], ['ditarik', -1]]
+    },
+    { what: 'accepted and taken back, then a participation: nothing to correct', urut: [butuh, diterima, ditarik, peserta], koreksi: [] },
+    { what: 'met once: nothing to correct', urut: [butuh, peserta], koreksi: [] }
+  ])('$what', ({ urut, koreksi }) => {
+    expect(koreksiPemenuhan(urut).map((k) => [k.peristiwa.id, k.koreksi])).toEqual(koreksi);
+    // At every point the view's sum plus the corrections is what the rule says: 1 open, 0 met.
+    let jumlah = 0;
+    let dikoreksi = 0;
+    for (const p of urut) {
+      jumlah += p.nilai;
+      dikoreksi += p.nilai + (koreksiPemenuhan(urut).find((k) => k.peristiwa === p)?.koreksi ?? 0);
+      expect(dikoreksi).toBe(terbuka(jumlah) ? 1 : 0);
+    }
   });
 });

@@ -18,9 +18,15 @@
  * directly) is referred again without the need (`rujukan.kebutuhan` absent), so accepting it
  * again changes nothing, and handling it directly again carries no `pemenuhan` — the
  * secretariat's device decides from the case's own events, which it holds (terpenuhiDalamKasus).
- * Known limits: a participation that met the need is not among those events (a referral
- * accepted after it meets the need a second time); and if the first acceptance is taken back
- * after the need was referred again, the need counts as open though the later one stands.
+ * A need can still be met by **both paths**: a participation and a programme's acceptance, each
+ * written by a device that does not hold the other (an agency never sees participations; a
+ * facilitator offline has not received the acceptance). The one rule (`terbuka`): a need is open
+ * while the sum of its events (+1 the need, −1 each meeting, +1 each take-back) is above 0, so a
+ * need met twice is met once, and a take-back reopens it only if nothing else meets it. The device
+ * applies it to the events it holds (kebutuhanTerbuka); the rollup applies it to every event of a
+ * need (kesenjangan-koreksi.ts) and writes what the view's plain sum must add for the two to agree.
+ * Known limit: if the first acceptance is taken back after the need was referred again, the need
+ * counts as open though the later one stands.
  */
 import type { StatusKasus } from './case-state';
 import { ringkasanKebutuhan, type Kebutuhan, type RingkasanKebutuhan } from './kebutuhan';
@@ -29,6 +35,31 @@ import type { Rujukan } from './rujukan';
 import type { Tindaklanjut } from './tindaklanjut';
 
 export type ArahPemenuhan = NonNullable<Tindaklanjut['pemenuhan']>['arah'];
+
+/** The one rule of "met": a need is open while the sum of its events is above 0. */
+export function terbuka(jumlahPeristiwa: number): boolean {
+  return jumlahPeristiwa > 0;
+}
+
+/**
+ * What the gap must add, event by event, for a plain sum of `nilai` (the `dasbor/angka` view) to
+ * count the need by `terbuka` at every point in time: for a need met twice, +1 at the second
+ * meeting; for a take-back while another meeting stands, −1. `urut`: the need and its events,
+ * oldest first. Only the events that need a correction are returned.
+ */
+export function koreksiPemenuhan<T extends { nilai: number }>(urut: readonly T[]): { peristiwa: T; koreksi: number }[] {
+  const hasil: { peristiwa: T; koreksi: number }[] = [];
+  let jumlah = 0;
+  let dihitung = 0;
+  for (const peristiwa of urut) {
+    jumlah += peristiwa.nilai;
+    const sesudah = terbuka(jumlah) ? 1 : 0;
+    const koreksi = sesudah - dihitung - peristiwa.nilai;
+    if (koreksi !== 0) hasil.push({ peristiwa, koreksi });
+    dihitung = sesudah;
+  }
+  return hasil;
+}
 
 /** How a response to a referral changes whether its need is met, given where the referral stood before it. */
 export function arahPemenuhan(hasil: Tindaklanjut['hasil'], sebelum: StatusKasus): ArahPemenuhan | null {
@@ -61,7 +92,7 @@ export function kebutuhanTerbuka(
   const ubah = (id: string, n: number) => sisa.has(id) && sisa.set(id, (sisa.get(id) as number) + n);
   for (const t of tindaklanjut) if (t.pemenuhan) ubah(t.pemenuhan.kebutuhanId, t.pemenuhan.arah === 'batal' ? 1 : -1);
   for (const p of kepesertaan) for (const m of p.memenuhi ?? []) ubah(m.kebutuhanId, -1);
-  return kebutuhan.filter((k) => (sisa.get(k._id) as number) > 0);
+  return kebutuhan.filter((k) => terbuka(sisa.get(k._id) as number));
 }
 
 /** Whether the events of a need's case (any documents: only responses about this need count) leave it met. */

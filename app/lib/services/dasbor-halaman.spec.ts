@@ -28,10 +28,13 @@ describe('the dashboard address', () => {
       dari: '2026-01',
       sampai: '2026-12',
       programId: undefined,
-      rincian: undefined
+      rincian: undefined,
+      kelompokUmur: undefined
     });
-    const f = { wilayah: '74.01.07', dari: '2025-07', sampai: '2026-03', programId: 'pip-kemendikbud', rincian: 'jenis-kelamin' as const };
+    const f = { wilayah: '74.01.07', dari: '2025-07', sampai: '2026-03', programId: 'pip-kemendikbud', rincian: 'jenis-kelamin' as const, kelompokUmur: 'anak' as const };
+    expect(alamatDari(f)).toContain('umur=anak');
     expect(filterDariAlamat(q(alamatDari(f).slice(1)), kolaka, '2026-12-02')).toEqual(f);
+    expect(filterDariAlamat(q('umur=remaja'), kolaka, '2026-12-02').kelompokUmur).toBeUndefined();
   });
 
   it('never leaves the user’s area, and aggregates stop at kecamatan', () => {

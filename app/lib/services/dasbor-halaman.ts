@@ -1,10 +1,11 @@
 /**
  * The dashboard page's state lives in its address: the area looked at, the period, the
- * programme and the breakdown. A drill-down is a link, the back button goes up again, and a
+ * programme, the age group and the breakdown. A drill-down is a link, the back button goes up again, and a
  * view can be bookmarked or sent to a colleague. Everything read from an address is checked:
  * an area outside the user's own falls back to it.
  */
 import { RINCIAN, type FilterDasbor, type Rincian } from '$lib/domain/dasbor';
+import { KELOMPOK_UMUR, type KelompokUmur } from '$lib/domain/kelompok-umur';
 import type { JobRole, UserArea } from '$lib/domain/roles';
 
 /**
@@ -51,7 +52,9 @@ export function filterDariAlamat(params: URLSearchParams, akar: AkarDasbor, hari
   const programId = params.get('program') || undefined;
   const r = params.get('rincian');
   const rincian = (RINCIAN as readonly string[]).includes(r ?? '') ? (r as Rincian) : undefined;
-  return { wilayah, dari, sampai, programId, rincian };
+  const u = params.get('umur');
+  const kelompokUmur = (KELOMPOK_UMUR as readonly string[]).includes(u ?? '') ? (u as KelompokUmur) : undefined;
+  return { wilayah, dari, sampai, programId, rincian, kelompokUmur };
 }
 
 export function alamatDari(filter: FilterDasbor): string {
@@ -61,6 +64,7 @@ export function alamatDari(filter: FilterDasbor): string {
   p.set('sampai', filter.sampai);
   if (filter.programId) p.set('program', filter.programId);
   if (filter.rincian) p.set('rincian', filter.rincian);
+  if (filter.kelompokUmur) p.set('umur', filter.kelompokUmur);
   return `?${p}`;
 }
 

@@ -5,7 +5,8 @@ import { wilayahOf } from '$lib/domain/wilayah';
 import { makeKebutuhan, makeKepesertaan } from '../test-data/event-factory';
 import { DESA_CONTOH, makeAnggota, makeRumahtangga } from '../test-data/household-factory';
 import { KECAMATAN_DB, kosongkan, tiba } from '../test-data/kecamatan-db';
-import { sumberAngka, WilayahDasborError } from './dasbor.service';
+import { ServerGagalError } from '$lib/db/errors';
+import { denganJawabanTerakhir, sumberAngka, WilayahDasborError } from './dasbor.service';
 
 const supervisor = { name: 'supervisor.wundulako', roles: ['supervisor', 'kec:740101'] };
 const DESA_2 = '74.01.01.2003';
@@ -50,5 +51,27 @@ describe('the district source over the views of the user’s database', () => {
 
   it('refuses a province: the district’s views hold its own kabupaten only', async () => {
     await expect(sumberAngka(supervisor).muat('usulan', { wilayah: '74', dari: '2025-01', sampai: '2025-01' })).rejects.toThrow(WilayahDasborError);
+  });
+});
+
+describe('a dashboard whose server cannot be reached', () => {
+  const jawaban = [{ key: ['kepesertaan'], value: 3 }];
+  const putus = () => Promise.reject(new ServerGagalError(null));
+
+  it('answers a query it has answered before with that last answer, and fails one it never answered', async () => {
+    let tersambung = true;
+    const tanya = denganJawabanTerakhir((view) => (tersambung ? Promise.resolve(view === 'dasbor/angka' ? jawaban : []) : putus()));
+    expect(await tanya('dasbor/angka', { startkey: ['kepesertaan', '74.01', '2025-02'] })).toEqual(jawaban);
+    tersambung = false;
+    expect(await tanya('dasbor/angka', { startkey: ['kepesertaan', '74.01', '2025-02'] })).toEqual(jawaban);
+    await expect(tanya('dasbor/angka', { startkey: ['kepesertaan', '74.01', '2025-03'] })).rejects.toThrow('Server tidak dapat dihubungi');
+  });
+
+  it('does not hide what the server said: a refusal or a server error is the answer', async () => {
+    let gagal: Error | null = null;
+    const tanya = denganJawabanTerakhir(() => (gagal ? Promise.reject(gagal) : Promise.resolve(jawaban)));
+    await tanya('dasbor/angka', {});
+    gagal = new ServerGagalError(500);
+    await expect(tanya('dasbor/angka', {})).rejects.toBe(gagal);
   });
 });

@@ -49,11 +49,11 @@ export function gambarGrafik(canvas: HTMLCanvasElement, tabel: TabelTampil, angk
 }
 
 /** The chart as a PNG data URL, drawn off screen at a fixed size (for a report page). */
-export function grafikPng(tabel: TabelTampil, angka: (n: number) => string, lebar = 1000, tinggi = 420): string {
+export function grafikPng(tabel: TabelTampil, angka: (n: number) => string, bertumpuk = true, lebar = 1000, tinggi = 420): string {
   const canvas = document.createElement('canvas');
   canvas.width = lebar;
   canvas.height = tinggi;
-  const config = konfigurasiGrafik(tabel, angka);
+  const config = konfigurasiGrafik(tabel, angka, bertumpuk);
   config.options = { ...config.options, responsive: false, devicePixelRatio: 1 };
   const chart = new Chart(canvas, config);
   try {

@@ -1,13 +1,16 @@
 /**
  * The monthly district report and the quarterly monitoring report (guideline VII): the
- * dashboard's figures for one period, each as a chart and its table, in one PDF to send to
- * the province, and the same tables in one XLSX workbook. A province's report is the same
+ * dashboard's figures for one period, each as a chart and its table, and the overlap of
+ * programmes at the period's end, in one PDF to send to the province, and the same tables in
+ * one XLSX workbook. A province's report is the same
  * document over its aggregates, one row per kabupaten: it rolls up its districts.
  * pdfmake lays the document out (tables that break across pages, embedded fonts, pictures)
  * and is loaded only when a report is made.
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { type Bulan, type FilterDasbor, type Figur, type SumberAngka } from '$lib/domain/dasbor';
+import { labelKombinasi } from '$lib/domain/irisan';
+import type { SumberIrisan } from '$lib/domain/irisan-sumber';
 import { tampilkan, teksJumlah, untukEkspor, type Pelabel, type TabelTampil, type TandaSel } from './dasbor-tampil';
 import { xlsxDari, type TabelEkspor } from './ekspor';
 
@@ -29,6 +32,8 @@ export interface BagianLaporan {
   tabel: TabelTampil;
   /** The chart as a PNG data URL; a figure without rows has none. */
   gambar?: string;
+  /** A row's cells do not add up (the overlap matrix): no totals. */
+  menjumlah?: false;
 }
 
 export interface Laporan {
@@ -63,21 +68,56 @@ export async function susunBagian(
   return bagian;
 }
 
+export interface TampilIrisan {
+  labelProgram(kode: string): string;
+  judul: { matriks: string; kombinasi: string };
+  kepala: { program: string; kombinasi: string };
+  /** `bertumpuk`: whether the bars stack (grafik.ts). */
+  gambar?(tabel: TabelTampil, bertumpuk: boolean): string;
+}
+
+/**
+ * The overlap of programmes (irisan) at the period's end, as the dashboard shows it: the matrix
+ * of households receiving two programmes (cells that do not add up), then the sets received most
+ * often. From the aggregates it is the protected copy, small cells hidden as on the dashboard.
+ */
+export async function bagianIrisan(sumber: SumberIrisan, filter: Pick<FilterDasbor, 'wilayah' | 'sampai'>, tampil: TampilIrisan): Promise<BagianLaporan[]> {
+  const { matriks, kombinasi } = await sumber.muat({ wilayah: filter.wilayah, sampai: filter.sampai });
+  const program = tampil.labelProgram;
+  const bagian = (judul: string, kepalaBaris: string, tabel: TabelTampil, menjumlah: boolean): BagianLaporan => ({
+    judul,
+    kepalaBaris,
+    tabel,
+    ...(tabel.baris.length > 0 && tampil.gambar ? { gambar: tampil.gambar(tabel, menjumlah) } : {}),
+    ...(menjumlah ? {} : { menjumlah: false as const })
+  });
+  return [
+    bagian(tampil.judul.matriks, tampil.kepala.program, tampilkan(matriks, { baris: program, kolom: program }), false),
+    bagian(tampil.judul.kombinasi, tampil.kepala.kombinasi, tampilkan(kombinasi, { baris: (k) => labelKombinasi(k, program), kolom: program }), true)
+  ];
+}
+
 function tabelPdf(b: BagianLaporan, l: Laporan): Content {
   const sel = (n: number | null) => ({ text: n === null ? l.teks.disembunyikan : l.angka(n), alignment: 'right' as const });
   const jumlah = (j: TabelTampil['total']) => {
     const teks = teksJumlah(j, l.teks);
     return { text: typeof teks === 'number' ? l.angka(teks) : String(teks), alignment: 'right' as const, bold: true };
   };
+  const kepala = [b.kepalaBaris, ...b.tabel.kolom.map((k) => k.singkat)];
+  const baris = b.tabel.baris.map((r) => [{ text: r.label }, ...r.nilai.map(sel)]);
+  const body =
+    b.menjumlah === false
+      ? [kepala.map((text) => ({ text, bold: true })), ...baris]
+      : [
+          [...kepala, l.teks.jumlah].map((text) => ({ text, bold: true })),
+          ...baris.map((r, i) => [...r, jumlah(b.tabel.baris[i].total)]),
+          [{ text: l.teks.jumlah, bold: true }, ...b.tabel.totalKolom.map(jumlah), jumlah(b.tabel.total)]
+        ];
   return {
     table: {
       headerRows: 1,
-      widths: ['*', ...b.tabel.kolom.map(() => 'auto' as const), 'auto'],
-      body: [
-        [b.kepalaBaris, ...b.tabel.kolom.map((k) => k.singkat), l.teks.jumlah].map((text) => ({ text, bold: true })),
-        ...b.tabel.baris.map((r) => [{ text: r.label }, ...r.nilai.map(sel), jumlah(r.total)]),
-        [{ text: l.teks.jumlah, bold: true }, ...b.tabel.totalKolom.map(jumlah), jumlah(b.tabel.total)]
-      ]
+      widths: ['*', ...b.tabel.kolom.map(() => 'auto' as const), ...(b.menjumlah === false ? [] : ['auto' as const])],
+      body
     },
     layout: 'lightHorizontalLines',
     fontSize: 8
@@ -127,19 +167,34 @@ export function definisiPdf(l: Laporan): TDocumentDefinitions {
   };
 }
 
+/** pdfmake could not be loaded: offline on a device whose service worker has not stored it yet. */
+export class PembuatPdfTidakTersediaError extends Error {
+  override name = 'PembuatPdfTidakTersediaError';
+  constructor() {
+    super('Pembuat PDF belum tersimpan di perangkat ini. Sambungkan ke internet sekali lalu coba lagi, atau unduh laporan XLSX.');
+  }
+}
+
 export async function pdfLaporan(l: Laporan): Promise<Blob> {
+  // Precached by the service worker (vite.config.ts), so it loads offline once the app was opened online.
   const [{ default: pdfMake }, { default: vfs }] = await Promise.all([
     import('pdfmake/build/pdfmake'),
     import('pdfmake/build/vfs_fonts')
-  ]);
+  ]).catch(() => {
+    throw new PembuatPdfTidakTersediaError();
+  });
   pdfMake.addVirtualFileSystem(vfs);
   return pdfMake.createPdf(definisiPdf(l)).getBlob();
 }
 
-/** Every figure's table, then every plain table, as a sheet of one workbook. */
-export function xlsxLaporan(l: Laporan): Promise<Blob> {
-  return xlsxDari(
-    ...l.bagian.map((b) => untukEkspor(b.judul, b.tabel, { wilayah: b.kepalaBaris, total: l.teks.jumlah }, l.teks)),
+/** The workbook's sheets: every figure's table, then every plain table. */
+export function lembarLaporan(l: Laporan): TabelEkspor[] {
+  return [
+    ...l.bagian.map((b) => untukEkspor(b.judul, b.tabel, { wilayah: b.kepalaBaris, total: l.teks.jumlah }, l.teks, b.menjumlah !== false)),
     ...(l.tabelTambahan ?? [])
-  );
+  ];
+}
+
+export function xlsxLaporan(l: Laporan): Promise<Blob> {
+  return xlsxDari(...lembarLaporan(l));
 }

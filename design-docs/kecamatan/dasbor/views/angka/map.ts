@@ -19,26 +19,36 @@ import type { CouchDoc, StoredWilayah } from '../../../../couchdb-types';
  *   pemutakhiran [createdBy] (every field record a person wrote) ·
  *   kesenjangan [programId, ...profil]: +1 per need, −1 per response whose
  *   `pemenuhan` is `terpenuhi` (a programme's acceptance, or the secretariat handling the case;
- *   +1 `batal`), −1 per need a participation lists in `memenuhi`
- *   (app/lib/domain/kesenjangan.ts says when a need is met).
+ *   +1 `batal`), −1 per need a participation lists in `memenuhi`, and the rollup's `koreksi`
+ *   rows where a need was met twice (app/lib/domain/kesenjangan.ts says when a need is met).
  * profil = [jenisKelamin L/P, disabilitas ya/tidak, kelompokUmur balita/anak/dewasa/lansia] of the
  * person concerned (`profil`);
  * `?` where a record does not say (older records, a complaint without a household, a response
  * without its programme), and `?` for the desa of a case event that names none. No name, NIK or address leaves a document.
  */
 export default function (doc: CouchDoc) {
+  const profil = (p: unknown): string[] => {
+    const orang = (p || {}) as { jenisKelamin?: unknown; disabilitas?: unknown; kelompokUmur?: unknown };
+    const disabilitas = orang.disabilitas === true ? 'ya' : orang.disabilitas === false ? 'tidak' : '?';
+    const umur = typeof orang.kelompokUmur === 'string' ? orang.kelompokUmur : '?';
+    return [orang.jenisKelamin === 'L' || orang.jenisKelamin === 'P' ? orang.jenisKelamin : '?', disabilitas, umur];
+  };
+  // The rollup's corrections to the gap (kesenjangan-koreksi.ts), under the keys of the events they correct.
+  if (doc.type === 'koreksi' && Array.isArray(doc.baris)) {
+    type Baris = { bulan: string; kecamatan: string; desa: string; programId: string; profil: unknown; n: number };
+    for (const b of doc.baris as Baris[]) {
+      const dimensi = [b.programId].concat(profil(b.profil));
+      emit(['kesenjangan', doc.kabupaten, b.bulan, b.kecamatan].concat(dimensi), b.n);
+      emit(['kesenjangan', b.kecamatan, b.bulan, b.desa].concat(dimensi), b.n);
+    }
+    return;
+  }
   if (typeof doc.type !== 'string' || typeof doc.createdAt !== 'string') return;
   const wilayah = (doc.wilayah || {}) as StoredWilayah;
   const bulan = doc.createdAt.slice(0, 7);
   const hitung = (figur: string, dimensi: unknown[], nilai = 1) => {
     emit([figur, wilayah.kabupaten, bulan, wilayah.kecamatan].concat(dimensi), nilai);
     emit([figur, wilayah.kecamatan, bulan, wilayah.desa || '?'].concat(dimensi), nilai);
-  };
-  const profil = (p: unknown): string[] => {
-    const orang = (p || {}) as { jenisKelamin?: unknown; disabilitas?: unknown; kelompokUmur?: unknown };
-    const disabilitas = orang.disabilitas === true ? 'ya' : orang.disabilitas === false ? 'tidak' : '?';
-    const umur = typeof orang.kelompokUmur === 'string' ? orang.kelompokUmur : '?';
-    return [orang.jenisKelamin === 'L' || orang.jenisKelamin === 'P' ? orang.jenisKelamin : '?', disabilitas, umur];
   };
   // kelompokUmur of app/lib/domain/kelompok-umur.ts (a view cannot import it; the spec checks they agree).
   const kelompokUmur = (lahir: unknown, pada: string): string => {
