@@ -19,6 +19,7 @@ import { CouchClient } from '../demo/couch-http';
 import { generateDemo, type DemoBatch } from '../demo/generate';
 import { DEMO_SEED } from '../demo/load';
 import { upsertUsers } from '../demo/users';
+import { log } from './bersama';
 
 type HasilBulk = { id: string; rev?: string; error?: string; reason?: string }[];
 
@@ -71,7 +72,9 @@ export async function muatKecamatan(o: OpsiMuat): Promise<void> {
       antre.catch(() => undefined);
     }
     await antre;
-    await markRoutesReplicated(o.couchUrl);
+    const t0 = performance.now();
+    const rute = await markRoutesReplicated(o.couchUrl);
+    log(`${rute} routes marked as carried in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   });
   for (const b of nanti) await tulis(b.db, b.docs);
 }
