@@ -36,6 +36,12 @@ export interface RunningSlrt {
   demoLoaded: boolean;
   /** Resolves when the router has moved everything that is waiting (every route at lag 0). */
   routerSettled(): Promise<void>;
+  /**
+   * Runs `fn` with the router stopped, then starts it again (it sweeps every route from its
+   * checkpoint, as at start). For the bench, which places its fixture itself and marks the
+   * routes as carried (scripts/bench/muat-kecamatan.ts); nothing else needs it.
+   */
+  withoutRouter<T>(fn: () => Promise<T>): Promise<T>;
   /** Kill the embedded CouchDB process (supervision tests). */
   killCouch(): void;
   stop(): Promise<void>;
@@ -70,11 +76,13 @@ export async function startSlrt(options: SlrtOptions): Promise<RunningSlrt> {
     throw error;
   }
 
-  const router = await startRouter({
-    couchUrl: couchAdminUrl,
-    source: embedded ? (listener) => embedded.onDbUpdated(listener) : undefined,
-    log
-  });
+  const runRouter = () =>
+    startRouter({
+      couchUrl: couchAdminUrl,
+      source: embedded ? (listener) => embedded.onDbUpdated(listener) : undefined,
+      log
+    });
+  let router = await runRouter();
 
   let demoLoaded = false;
   if (options.demoHouseholds > 0 && !existsSync(demoMarker)) {
@@ -106,6 +114,14 @@ export async function startSlrt(options: SlrtOptions): Promise<RunningSlrt> {
     couchUrl,
     demoLoaded,
     routerSettled: () => router.settled(),
+    async withoutRouter(fn) {
+      await router.stop();
+      try {
+        return await fn();
+      } finally {
+        router = await runRouter();
+      }
+    },
     killCouch: () => embedded?.kill(),
     async stop() {
       server.closeAllConnections();

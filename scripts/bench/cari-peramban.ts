@@ -2,11 +2,13 @@
  * Item 2 in the browser: on the pages item 1 synced through the app, the time from sync done
  * to the search being ready (the index build), then searches typed into /cari — from the
  * input event until the results are on screen — beside pouchdb-find without an index over the
- * same local database, in the same page. Unthrottled and throttled.
+ * same local database, in the same page; then a household's page opened as soon as the search is
+ * ready after the app starts (halaman-rt.ts). Unthrottled and throttled.
  */
 import type { Rumahtangga } from '../../app/lib/domain/household';
 import { localName } from '../../app/lib/db/placement';
 import { log, ukuranEnv } from './bersama';
+import { benchHalamanRt } from './halaman-rt';
 import { KEC_DB, kecamatan, type Kecamatan, type Tersinkron } from './kecamatan';
 import { JENIS_CARI, kueriCari, LABEL_CARI, selectorCari } from './kueri-cari';
 import { alat, tambahAlat } from './peramban';
@@ -59,6 +61,8 @@ export async function benchCariPeramban(): Promise<BarisBench[]> {
         catatan: `${nKueri} queries typed into /cari, input → results on screen`
       });
     }
+    log(`the household page right after the app starts, ${label}…`);
+    rows.push(...(await benchHalamanRt(k, page, label)));
   }
   return rows;
 }

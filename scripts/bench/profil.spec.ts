@@ -16,6 +16,7 @@ describe('ringkasProfil', () => {
       timeDeltas: [10, 10, 10, 10, 10, 10, 10, 10]
     });
     expect(r.sibuk).toBeCloseTo(5 / 8);
+    expect(r.sibukMs).toBeCloseTo(0.05);
     expect(r.fungsi[0]).toEqual({ nama: 'bulkDocs pouch.js', bagian: 3 / 8 });
     expect(r.fungsi.map((f) => f.nama)).toEqual(['bulkDocs pouch.js', '(anonymous) app.js', '(garbage collector)']);
     expect(teksProfil(r)).toBe('profile: main thread busy 63%; self time bulkDocs pouch.js 38%, (anonymous) app.js 13%, (garbage collector) 13%');

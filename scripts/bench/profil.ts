@@ -16,7 +16,7 @@ interface Profil {
 }
 
 /** Self time per function, largest first, as shares of all samples. */
-export function ringkasProfil(p: Profil, teratas = 5): { sibuk: number; fungsi: { nama: string; bagian: number }[] } {
+export function ringkasProfil(p: Profil, teratas = 5): { sibuk: number; sibukMs: number; fungsi: { nama: string; bagian: number }[] } {
   const node = new Map(p.nodes.map((n) => [n.id, n]));
   const waktu = new Map<string, number>();
   let total = 0;
@@ -35,7 +35,8 @@ export function ringkasProfil(p: Profil, teratas = 5): { sibuk: number; fungsi: 
     .sort((a, b) => b[1] - a[1])
     .slice(0, teratas)
     .map(([nama, t]) => ({ nama, bagian: total ? t / total : 0 }));
-  return { sibuk: total ? 1 - diam / total : 0, fungsi };
+  // timeDeltas are microseconds.
+  return { sibuk: total ? 1 - diam / total : 0, sibukMs: (total - diam) / 1000, fungsi };
 }
 
 export function teksProfil(r: ReturnType<typeof ringkasProfil>): string {
@@ -43,17 +44,16 @@ export function teksProfil(r: ReturnType<typeof ringkasProfil>): string {
   return `profile: main thread busy ${persen(r.sibuk)}; self time ${r.fungsi.map((f) => `${f.nama} ${persen(f.bagian)}`).join(', ')}`;
 }
 
-/** Starts sampling the page's main thread; `berhenti` returns the summary line. */
-export async function mulaiProfil(page: Page): Promise<{ berhenti(): Promise<string> }> {
+/** Starts sampling the page's main thread; `berhenti` returns the summary line (`ringkasan`: the figures too). */
+export async function mulaiProfil(page: Page): Promise<{ berhenti(): Promise<string>; ringkasan(): Promise<ReturnType<typeof ringkasProfil>> }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
   await cdp.send('Profiler.start');
-  return {
-    async berhenti() {
-      const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profil };
-      await cdp.detach();
-      return teksProfil(ringkasProfil(profile));
-    }
+  const ringkasan = async () => {
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profil };
+    await cdp.detach();
+    return ringkasProfil(profile);
   };
+  return { ringkasan, berhenti: async () => teksProfil(await ringkasan()) };
 }

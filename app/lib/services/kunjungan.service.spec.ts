@@ -17,7 +17,7 @@ import {
   type Kunjungan
 } from './kunjungan.service';
 import { contohDoc } from '../test-data/doc-fixtures';
-import { bangunIndeksCatatan } from './registri.service';
+import { bukaIndeksCatatan } from './registri.service';
 
 const fasilitator = { name: 'fasilitator.wundulako', roles: ['fasilitator', 'kec:740101'] };
 const now = new Date('2025-03-01T08:00:00.000Z');
@@ -150,7 +150,7 @@ describe('muatKunjungan through the device’s record index', () => {
     });
     const store = openUserStore(fasilitator);
     for (const doc of [rt, listrik, terima, makeKepesertaan({ rumahtanggaId: rt._id, programId: 'pkh' })]) await store.saveDoc(doc);
-    const { index, berhenti } = await bangunIndeksCatatan(store);
+    const { index, berhenti } = bukaIndeksCatatan(store);
 
     const lewatIndeks = (await muatKunjungan(fasilitator, rt._id, index)) as Kunjungan;
     const lewatDesa = (await muatKunjungan(fasilitator, rt._id)) as Kunjungan;

@@ -29,10 +29,10 @@ export interface Kunjungan {
 type Catatan = { kepesertaan: Kepesertaan[]; kebutuhan: Kebutuhan[]; tindaklanjut: Tindaklanjut[] };
 
 /** On the device: the household's records and its needs' responses, by the ids the record index gives. */
-async function catatanPerangkat(store: UserStore, rumahtanggaId: string, index: CatatanIndex): Promise<Catatan> {
-  const milik = await store.getMany(index.milikRumahtangga(rumahtanggaId));
+async function catatanPerangkat(store: UserStore, rumahtangga: Rumahtangga, index: CatatanIndex): Promise<Catatan> {
+  const milik = await store.getMany(await index.milikRumahtangga(rumahtangga._id, rumahtangga.wilayah.desa as string));
   const kebutuhan = milik.filter((d): d is StoredDoc & Kebutuhan => d.type === 'kebutuhan');
-  const peristiwa = await store.getMany(index.peristiwaKasus(kebutuhan.map((k) => k._id)));
+  const peristiwa = await store.getMany(await index.peristiwaKasus(kebutuhan.map((k) => k._id)));
   return {
     kepesertaan: milik.filter((d): d is StoredDoc & Kepesertaan => d.type === 'kepesertaan'),
     kebutuhan,
@@ -62,7 +62,7 @@ export async function muatKunjungan(user: StoreUser, rumahtanggaId: string, inde
   if (!doc || doc.type !== 'rumahtangga') return null;
   const rumahtangga = doc as Rumahtangga;
   const [catatan, katalog] = await Promise.all([
-    index ? catatanPerangkat(store, rumahtanggaId, index) : catatanServer(store, rumahtangga),
+    index ? catatanPerangkat(store, rumahtangga, index) : catatanServer(store, rumahtangga),
     muatKatalog(user)
   ]);
   const ids = new Set(catatan.kebutuhan.map((k) => k._id));

@@ -65,10 +65,18 @@ export async function bangunIndeks(
   return { index, berhenti };
 }
 
-/** Which records belong to which household and case, for the household page (catatan-index.ts). */
-export async function bangunIndeksCatatan(store: UserStore): Promise<IndeksPerangkat<CatatanIndex>> {
-  const index = new CatatanIndex();
-  const berhenti = await isiDanIkuti(store, [...JENIS_CATATAN, ...JENIS_PERISTIWA], (doc) => index.terapkan(doc), {});
+/**
+ * Which records belong to which household and case, for the household page (catatan-index.ts):
+ * nothing read until a household is asked about, then its desa's records by id prefix; every
+ * change of those types followed from now on.
+ */
+export function bukaIndeksCatatan(store: UserStore): IndeksPerangkat<CatatanIndex> {
+  const jenis = [...JENIS_CATATAN, ...JENIS_PERISTIWA];
+  const index = new CatatanIndex(async (wilayah) => (await Promise.all(jenis.map((j) => store.docsOfType(j, { idPrefix: `${wilayah}:` })))).flat());
+  const prefixes = jenis.map((j) => `${j}:`);
+  const berhenti = store.onDocChange((doc) => {
+    if (prefixes.some((p) => doc._id.startsWith(p))) index.terapkan(doc);
+  });
   return { index, berhenti };
 }
 

@@ -5,7 +5,8 @@ import { openUserStore } from '$lib/db/user-store';
 import { makeKeluhan, makeKepesertaan, makeReview, makeUsulan } from '$lib/test-data/event-factory';
 import { makeRumahtangga } from '$lib/test-data/household-factory';
 import { bacaRumahtangga } from './rumahtangga.service';
-import { bangunIndeksCatatan } from './registri.service';
+import { compactCode } from '$lib/domain/wilayah';
+import { bukaIndeksCatatan } from './registri.service';
 
 const store = openUserStore({ name: 'fasilitator.wundulako', roles: ['fasilitator', 'kec:740101'] });
 const db = openLocal('slrt-kec-740101');
@@ -17,11 +18,17 @@ describe('bacaRumahtangga on the device', () => {
     const setuju = makeReview(keluhan);
     const lain = makeKeluhan({ rumahtanggaId: 'rumahtangga:7401011002:LAIN' });
     await db.bulkDocs([rt, keluhan, setuju, makeKepesertaan({ rumahtanggaId: rt._id }), lain, makeReview(lain)] as never[]);
-    const { index, berhenti } = await bangunIndeksCatatan(store);
+    const { index, berhenti } = bukaIndeksCatatan(store);
 
     const docsOfType = vi.spyOn(store, 'docsOfType');
     const halaman = await bacaRumahtangga(store, rt._id, index);
-    // The catalogue only: no range of records read.
+    // The first opening reads the household's desa by id prefix (and its kecamatan's own
+    // range, where these factories put case steps): nothing of another desa.
+    const rentang = docsOfType.mock.calls.flatMap(([type, o]) => (type === 'program' ? [] : [o?.idPrefix]));
+    expect(new Set(rentang)).toEqual(new Set([`${compactCode(rt.wilayah.desa as string)}:`, `${compactCode(rt.wilayah.kecamatan as string)}:`]));
+    docsOfType.mockClear();
+    await bacaRumahtangga(store, rt._id, index);
+    // Opened again: the catalogue only, no range of records read.
     expect(docsOfType.mock.calls.map(([type]) => type)).toEqual(['program']);
     docsOfType.mockRestore();
 
@@ -46,7 +53,7 @@ describe('bacaRumahtangga on the device', () => {
   it('opens a household proposed on a pre-list, with the proposal as its case', async () => {
     const usulan = makeUsulan('prelist');
     await db.put(usulan as never);
-    const { index, berhenti } = await bangunIndeksCatatan(store);
+    const { index, berhenti } = bukaIndeksCatatan(store);
     const halaman = await bacaRumahtangga(store, usulan._id, index);
     berhenti();
     expect(halaman?.prelist).toBe(true);

@@ -37,8 +37,8 @@ interface Sumber {
 
 function sumberPerangkat(store: UserStore, index: CatatanIndex): Sumber {
   return {
-    catatan: (rt) => store.getMany(index.milikRumahtangga(rt._id)),
-    peristiwa: async (kasusIds) => (kasusIds.length === 0 ? [] : store.getMany(index.peristiwaKasus(kasusIds)))
+    catatan: async (rt) => store.getMany(await index.milikRumahtangga(rt._id, rt.wilayah.desa as string)),
+    peristiwa: async (kasusIds) => (kasusIds.length === 0 ? [] : store.getMany(await index.peristiwaKasus(kasusIds)))
   };
 }
 

@@ -8,7 +8,7 @@ import type { UserStore } from '$lib/db/user-store';
 import { hariIni } from '$lib/domain/nik';
 import type { CatatanIndex } from '$lib/search/catatan-index';
 import type { HasilPencarian, Pencarian, RegistriIndex } from '$lib/search/registri-index';
-import { bangunIndeks, bangunIndeksCatatan, cariDiServer, type IndeksPerangkat } from '$lib/services/registri.service';
+import { bangunIndeks, bukaIndeksCatatan, cariDiServer, type IndeksPerangkat } from '$lib/services/registri.service';
 import { sync } from './sync.svelte';
 
 export type StatusIndeks = 'kosong' | 'memuat' | 'siap' | 'galat';
@@ -22,7 +22,7 @@ class RegistriState {
   #indeks: IndeksPerangkat<RegistriIndex> | null = null;
   /** The device index once built (null for remote work), for callers that must wait for it. */
   #siap: Promise<RegistriIndex | null> = Promise.resolve(null);
-  #catatan: Promise<IndeksPerangkat<CatatanIndex>> | null = null;
+  #catatan: IndeksPerangkat<CatatanIndex> | null = null;
   #store = $state.raw<UserStore | null>(null);
   /** The last search typed; the same object for the whole session, so a page may bind to it. */
   readonly pencarian = $state<Pencarian>({ teks: '', desa: '', rt: '', rw: '' });
@@ -89,8 +89,6 @@ class RegistriState {
         this.#indeks = indeks;
         this.#status = 'siap';
         this.#versi++;
-        // The household page needs the record index next: read it while the user types a search.
-        this.catatan(store).catch(() => undefined);
       },
       (error: unknown) => {
         if (this.#store !== store) return;
@@ -107,22 +105,14 @@ class RegistriState {
   }
 
   /**
-   * Which records belong to which household and case on the device (built at the first call,
-   * then kept current); null for remote work.
+   * Which records belong to which household and case on the device (each desa read when first
+   * asked about, then kept current: catatan-index.ts); null for remote work.
    */
-  async catatan(store: UserStore): Promise<CatatanIndex | null> {
-    if (store.placement.mode === 'jarak-jauh') return null;
+  catatan(store: UserStore): Promise<CatatanIndex | null> {
+    if (store.placement.mode === 'jarak-jauh') return Promise.resolve(null);
     this.buka(store);
-    if (!this.#catatan) {
-      const dibangun = bangunIndeksCatatan(store);
-      this.#catatan = dibangun;
-      dibangun.then(
-        (indeks) => this.#catatan !== dibangun && indeks.berhenti(),
-        // A failed build is tried again at the next call.
-        () => this.#catatan === dibangun && (this.#catatan = null)
-      );
-    }
-    return (await this.#catatan).index;
+    this.#catatan ??= bukaIndeksCatatan(store);
+    return Promise.resolve(this.#catatan.index);
   }
 
   /** A search on the device index; null while it is not ready or for remote work. */
@@ -141,7 +131,7 @@ class RegistriState {
     this.#indeks?.berhenti();
     this.#indeks = null;
     this.#siap = Promise.resolve(null);
-    void this.#catatan?.then((indeks) => indeks.berhenti(), () => undefined);
+    this.#catatan?.berhenti();
     this.#catatan = null;
     this.#store = null;
     this.#status = 'kosong';
