@@ -11,10 +11,10 @@
  */
 import express, { type Request, type RequestHandler } from 'express';
 import type { ClientRequest } from 'node:http';
-import { BATAS_UKURAN } from '../../app/lib/domain/doc-types';
+import { BATAS_KIRIMAN, BATAS_UKURAN } from '../../app/lib/domain/doc-types';
 
-/** One request: a push of 25 documents with their photos (replication.ts) stays far below. */
-export const BATAS_KIRIMAN = 16 * 1024 * 1024;
+/** One request: a device's push cuts its batches to half of it (app/lib/db/request-limit.ts). */
+export { BATAS_KIRIMAN };
 /** One attachment sent on its own (`PUT /db/<db>/<doc>/<name>`), as validate_doc_update limits one inline. */
 export const BATAS_LAMPIRAN = BATAS_UKURAN.lampiran;
 

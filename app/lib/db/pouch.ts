@@ -1,6 +1,7 @@
 import PouchDB from 'pouchdb-browser';
 import PouchFind from 'pouchdb-find';
 import { localName } from './placement';
+import { limitBulkDocs } from './request-limit';
 
 /**
  * The one module that imports PouchDB. Local databases live in IndexedDB; remote ones are the
@@ -27,8 +28,9 @@ const sessionFetch = async (url: string | Request, opts?: RequestInit): Promise<
   return response;
 };
 
+/** A server database; its `bulkDocs` (the push's writes) keeps each request within the server's limit. */
 export function openRemote(dbName: string): Db {
-  return new PouchDB(`${location.origin}/db/${dbName}`, { fetch: sessionFetch, skip_setup: true } as PouchDB.Configuration.RemoteDatabaseConfiguration);
+  return limitBulkDocs(new PouchDB(`${location.origin}/db/${dbName}`, { fetch: sessionFetch, skip_setup: true } as PouchDB.Configuration.RemoteDatabaseConfiguration));
 }
 
 const opened = new Map<string, Db>();

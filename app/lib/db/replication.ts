@@ -5,17 +5,17 @@ import { openLocal, openRemote, type Db } from './pouch';
  *
  * A device that has never finished a download first pulls only (`startFirstPull`): a two-way
  * `sync()` from the start makes the push side read back every pulled document from IndexedDB
- * and ask the server about it with `_revs_diff` in batches of PUSH_BATCH_SIZE — ≈1,250 round
- * trips for a 31,000-document kecamatan, which made the app's first sync no faster than a bare
+ * and ask the server about it with `_revs_diff` in push batches (of 25 then) — ≈1,250 round trips
+ * for a 31,000-document kecamatan, which made the app's first sync no faster than a bare
  * default `replicate` (docs/benchmarks.md, item 1). Once the pull is complete the live two-way
  * sync starts with its push side checkpointed at the sequence the pull reached (`seedPush`,
  * PouchDB's `since`), so what the pull wrote is never walked again; saves made during the
  * pull are pushed by id (`pushDocs`) before that.
  *
  * The pull takes `batch_size: 1000` (STACK-NOTES: 1,600 docs/s against 870 with the default);
- * the push sends smaller batches (PUSH_BATCH_SIZE). The events come from each direction's own
- * replication: the combined `sync` object drops the error that comes with a `paused`, and
- * that error is what tells "caught up" from "retrying".
+ * the push sends batches of PUSH_BATCH_SIZE, cut by size into requests. The events come from
+ * each direction's own replication: the combined `sync` object drops the error that comes with
+ * a `paused`, and that error is what tells "caught up" from "retrying".
  */
 export type Direction = 'push' | 'pull';
 
@@ -60,11 +60,12 @@ type Replicating = Db & {
 
 export const BATCH_SIZE = 1000;
 /**
- * The push sends documents with their photos inline (base64) in one `_bulk_docs` request per
- * batch; the server and nginx refuse a request over 16 MB (couch/server/kiriman.ts), and a
- * refused batch would be retried for ever. 25 documents with a 300 KB photo each is ≈ 10 MB.
+ * PouchDB's default: 100 complaints written offline go up in one round (local changes,
+ * `_revs_diff`, `_bulk_docs`, checkpoint). Photos travel inline, so the batch's `_bulk_docs`
+ * is cut by size into requests the server accepts (request-limit.ts, through `openRemote`);
+ * larger batches would only hold more photos in memory at once.
  */
-export const PUSH_BATCH_SIZE = 25;
+export const PUSH_BATCH_SIZE = 100;
 /** 1 s, 2 s, 4 s … at most a minute, a little jitter so tablets do not retry in step. */
 export function backOff(previousMs: number): number {
   const next = previousMs <= 0 ? 1_000 : Math.min(previousMs * 2, 60_000);

@@ -164,11 +164,15 @@ export function openUserStore(user: StoreUser): UserStore {
       );
       if (!remote) {
         // The document is on the device once written: the person is told so then, and its
-        // entry in the waiting list follows (pendingUploads and the sync wait for it).
-        // A failed write is the caller's to show; a failed entry only leaves the count short
-        // (the push still sends the document).
+        // entry in the waiting list follows (pendingUploads and the sync wait for it) — a task
+        // later, so the screen's update runs first instead of beside the entry's IndexedDB work
+        // (docs/benchmarks.md, item 3). A failed write is the caller's to show; a failed entry
+        // only leaves the count short (the push still sends the document).
         const booking = written.then(
-          (rev) => recordSaved(db, parsed.doc._id, rev).catch((error: unknown) => console.error('[simpan] daftar tunggu gagal dicatat', error)),
+          (rev) =>
+            new Promise((next) => setTimeout(next, 0))
+              .then(() => recordSaved(db, parsed.doc._id, rev))
+              .catch((error: unknown) => console.error('[simpan] daftar tunggu gagal dicatat', error)),
           () => undefined
         );
         trackSave(booking);

@@ -84,6 +84,12 @@ export const DOC_TYPE_NAMES = Object.keys(DOC_TYPES) as DocType[];
  */
 export const BATAS_UKURAN = { dokumen: 2_000_000, lampiran: 1_048_576 } as const;
 
+/**
+ * The largest request body a user may send to `/db/` (couch/server/kiriman.ts, and the
+ * production proxy's `client_max_body_size`); a device's push keeps within it (db/request-limit.ts).
+ */
+export const BATAS_KIRIMAN = 16 * 1024 * 1024;
+
 /** Types the district shares with every kecamatan (the router copies them down). */
 export const SHARED_DOC_TYPES: readonly DocType[] = ['program', 'jenispmks', 'kuesioner', 'faq', 'puskesos'];
 

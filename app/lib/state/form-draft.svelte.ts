@@ -5,13 +5,16 @@ const JEDA_MS = 300;
 
 /**
  * The draft of one form: `restore()` once when the form opens, `keep(snapshot)` on every
- * change (written after a short pause), `clear()` once the recording is saved. `savedAt` tells
+ * change (written after a short pause), `pause()` while the recording saves and `resume()` if it
+ * fails, `clear()` once it is saved. `savedAt` tells
  * the user the draft is safe.
  */
 export class FormDraft<T> {
   #kunci: string;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #restored = false;
+  /** The last change not written yet (wrapped: a form's value may be anything). */
+  #tertunda: { isi: T } | null = null;
   #savedAt = $state<number | null>(null);
   #failure = $state('');
   #dipulihkan = $state(false);
@@ -55,17 +58,37 @@ export class FormDraft<T> {
   keep(isi: T): void {
     if (!this.#restored) return;
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => {
-      const at = Date.now();
-      simpanDraf(this.#kunci, isi).then(
-        () => ((this.#savedAt = at), (this.#failure = '')),
-        (e: unknown) => (this.#failure = e instanceof Error ? e.message : String(e))
-      );
-    }, JEDA_MS);
+    this.#tertunda = { isi };
+    this.#timer = setTimeout(() => this.#tulis(), JEDA_MS);
+  }
+
+  /**
+   * The recording is being saved: a draft written now would only compete with the save for the
+   * device's storage (docs/benchmarks.md, item 3), and is moot once the save succeeds.
+   */
+  pause(): void {
+    clearTimeout(this.#timer);
+  }
+
+  /** The save did not go through: the changes held back by `pause` are written now. */
+  resume(): void {
+    this.#tulis();
+  }
+
+  #tulis(): void {
+    const tertunda = this.#tertunda;
+    this.#tertunda = null;
+    if (!tertunda) return;
+    const at = Date.now();
+    simpanDraf(this.#kunci, tertunda.isi).then(
+      () => ((this.#savedAt = at), (this.#failure = '')),
+      (e: unknown) => (this.#failure = e instanceof Error ? e.message : String(e))
+    );
   }
 
   async clear(): Promise<void> {
     clearTimeout(this.#timer);
+    this.#tertunda = null;
     await hapusDraf(this.#kunci);
     this.#savedAt = null;
   }

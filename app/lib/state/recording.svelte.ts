@@ -1,4 +1,7 @@
 import type { Problems, SimpanHasil } from '$lib/services/event-doc';
+import type { FormDraft } from './form-draft.svelte';
+
+const NO_DRAFT = { pause: () => undefined, resume: () => undefined, clear: () => Promise.resolve() };
 
 /**
  * Saving one recording of a form: busy while it saves, the problems next to the fields or the
@@ -12,12 +15,13 @@ export class Recording<F extends string> {
   saved = $state<{ id: string; lokal: boolean } | null>(null);
 
   /** A step without a draft (a short note on a case) passes none. */
-  constructor(private readonly draft: { clear(): Promise<void> } = { clear: () => Promise.resolve() }) {}
+  constructor(private readonly draft: Pick<FormDraft<unknown>, 'pause' | 'resume' | 'clear'> = NO_DRAFT) {}
 
   async save(simpan: () => Promise<SimpanHasil<F>>, onSaved?: (id: string) => void): Promise<void> {
     this.busy = true;
     this.failure = '';
     this.problems = {};
+    this.draft.pause();
     try {
       const result = await simpan();
       if (result.ok) {
@@ -26,9 +30,13 @@ export class Recording<F extends string> {
         this.saved = { id: result.id, lokal: result.lokal };
         onSaved?.(result.id);
         await this.draft.clear();
-      } else this.problems = result.problems;
+      } else {
+        this.problems = result.problems;
+        this.draft.resume();
+      }
     } catch (e) {
       this.failure = e instanceof Error ? e.message : String(e);
+      this.draft.resume();
     } finally {
       this.busy = false;
     }
