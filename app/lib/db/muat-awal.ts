@@ -7,8 +7,8 @@ import { backOff, BATCH_SIZE, startFirstPull, type LiveReplication, type Replica
  * The first download of a kecamatan database, pipelined: the server's changes are read in
  * pages (`_changes?style=all_docs`, every leaf revision: conflicts and deletions come too),
  * each page's documents fetched with their histories in one `_bulk_get?revs=true` and written
- * as they are (`bulkDocs`, `new_edits: false`, the way replication writes) — and the next page
- * is fetched while this one is written. PouchDB's own replication does one batch at a time
+ * as they are (`bulkDocs`, `new_edits: false`, the way replication writes) — and the next pages
+ * are fetched while this one is written (AHEAD). PouchDB's own replication does one batch at a time
  * (a local `_revs_diff`, `_bulk_get`, write, checkpoint on both sides), ≈1× a bare default
  * replicate for the app (docs/benchmarks.md, item 1). A fresh device has nothing to compare,
  * and writing a revision it already holds changes nothing, so no `_revs_diff` is asked.
@@ -97,8 +97,9 @@ function pagesFrom(remote: Db, since: Seq): () => Promise<Page | null> {
   };
 }
 
-class Cancelled extends Error {
-  override name = 'Cancelled';
+/** The download was stopped (logout, offline): whatever it was doing is dropped. */
+class UnduhanDihentikanError extends Error {
+  override name = 'UnduhanDihentikanError';
 }
 
 /** The download of `dbName` from its last written page; reports like the pull it replaces. */
@@ -108,7 +109,7 @@ export function startFirstDownload(dbName: string, listener: ReplicationListener
   const local = openLocal(dbName);
   const remote = openRemote(dbName);
   const stillOn = () => {
-    if (cancelled) throw new Cancelled();
+    if (cancelled) throw new UnduhanDihentikanError();
   };
 
   async function download(): Promise<Seq> {
