@@ -1,9 +1,10 @@
 /**
- * The first download of a kecamatan (issue 10): the device pulls only, then the live two-way
- * sync takes over with its push side checkpointed where the download ended. Every document
- * arrives with its revision history and its conflicts, what the server and the device write
- * during the download and after it crosses over, and the push does not walk back over what
- * the download wrote. Run after `npx vite build`.
+ * The first download of a kecamatan (issue 10): the device pulls only, in pages (muat-awal.ts),
+ * then the live two-way sync takes over with its push side checkpointed where the download
+ * ended. Every document arrives with its revision history, its conflicts and its photos, a
+ * reload resumes from the last page written, what the server and the device write during the
+ * download and after it crosses over, and the push does not walk back over what the download
+ * wrote. Run after `npx vite build`.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { newDocId } from '../../app/lib/domain/ids';
@@ -35,24 +36,29 @@ function leaves(rows: { ok?: Record<string, unknown> }[]): unknown {
     .sort((a, b) => String(a.rev).localeCompare(String(b.rev)));
 }
 
-/** In the page: the device's documents (id → winning rev) and the leaves of `ids`, read with PouchDB. */
-async function deviceState(page: Page, ids: string[]): Promise<{ revs: Record<string, string>; leaves: Record<string, { ok?: Record<string, unknown> }[]> }> {
+/** In the page: the device's documents (id → winning rev), the leaves of `ids` and the photo of `withPhoto`, read with PouchDB. */
+async function deviceState(
+  page: Page,
+  ids: string[],
+  withPhoto: string
+): Promise<{ revs: Record<string, string>; leaves: Record<string, { ok?: Record<string, unknown> }[]>; photo: unknown }> {
   await page.evaluate(await pouchForPage());
   return page.evaluate(
-    async ({ name, ids }) => {
+    async ({ name, ids, withPhoto }) => {
       type Uji = {
         allDocs(): Promise<{ rows: { id: string; value: { rev: string } }[] }>;
-        get(id: string, o: unknown): Promise<{ ok?: Record<string, unknown> }[]>;
+        get(id: string, o: unknown): Promise<never>;
         close(): Promise<void>;
       };
       const local = new (globalThis as unknown as { PouchDBUji: new (n: string) => Uji }).PouchDBUji(`slrt-${name}`);
       const revs = Object.fromEntries((await local.allDocs()).rows.map((r) => [r.id, r.value.rev]));
       const leaves: Record<string, { ok?: Record<string, unknown> }[]> = {};
       for (const id of ids) leaves[id] = await local.get(id, { open_revs: 'all', revs: true });
+      const photo = ((await local.get(withPhoto, { attachments: true })) as { _attachments: unknown })._attachments;
       await local.close();
-      return { revs, leaves };
+      return { revs, leaves, photo };
     },
-    { name: DB, ids }
+    { name: DB, ids, withPhoto }
   );
 }
 
@@ -75,6 +81,9 @@ test('the first download brings every document with its history and conflicts, a
   const first = (await put(conflicted)).split('-')[1];
   const branches = ['a', 'b'].map((x) => ({ ...conflicted, uraian: `Versi perangkat ${x}`, _rev: `2-${x.repeat(32)}`, _revisions: { start: 2, ids: [x.repeat(32), first] } }));
   expect((await admin('POST', `${DB}/_bulk_docs`, { docs: branches, new_edits: false })).status).toBe(201);
+  const foto = { 'foto-dokumen.jpg': { content_type: 'image/jpeg', data: btoa('\u00ff'.repeat(100 * 1024)) } };
+  const withPhoto = { ...complaint('Dengan foto'), _attachments: foto };
+  await put(withPhoto);
 
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -87,12 +96,18 @@ test('the first download brings every document with its history and conflicts, a
     await route.continue().catch(() => undefined);
   });
   const revsDiffs: string[] = [];
+  const changesSince: string[] = [];
   page.on('request', (r) => {
     if (r.url().includes(`/db/${DB}/_revs_diff`)) revsDiffs.push(r.url());
+    if (r.url().includes(`/db/${DB}/_changes`)) changesSince.push(new URL(r.url()).searchParams.get('since') ?? '0');
   });
 
   await logIn(page, NAME);
   await expect(page).toHaveURL(/\/cari$/);
+  // The first page is written before the details page loads the app again: a load in the
+  // middle of its write would leave the next download nothing but the gate.
+  const downloaded = async () => Number((/: ([\d.]+) dari/.exec((await page.getByTestId('sync-status').textContent()) ?? '')?.[1] ?? '0').replaceAll('.', ''));
+  await expect.poll(downloaded, { timeout: 60_000 }).toBeGreaterThanOrEqual(900);
   await page.goto('/sinkronisasi');
   // The first batch (1,000 changes, the kecamatan's design and shared documents among them) is in; the rest waits.
   await expect.poll(async () => Number(await localCount(page, DB).getAttribute('data-jumlah')), { timeout: 60_000 }).toBeGreaterThanOrEqual(900);
@@ -100,6 +115,7 @@ test('the first download brings every document with its history and conflicts, a
   await put(during);
   rev = await put({ ...edited, _rev: rev, uraian: 'Versi keempat' });
   // A complaint recorded on the device during the download (the reload resumes the download).
+  const beforeReload = changesSince.length;
   await page.goto('/keluhan/baru');
   const savedDuring = await recordComplaint(page, 'Dicatat selama unduhan', '7401081001');
   await expect(page.getByTestId('sync-status')).not.toHaveText('Tersinkron');
@@ -107,16 +123,19 @@ test('the first download brings every document with its history and conflicts, a
 
   await page.goto('/sinkronisasi');
   await expectSynced(page, DB);
+  // The reload went on from the page written before it, not from the beginning.
+  expect(Number(changesSince[beforeReload])).toBeGreaterThan(0);
   await expect.poll(async () => (await admin('GET', `${DB}/${encodeURIComponent(savedDuring)}`)).status, { timeout: 30_000 }).toBe(200);
 
-  const special = [edited._id, deleted._id, conflicted._id, during._id];
+  const special = [edited._id, deleted._id, conflicted._id, during._id, withPhoto._id];
   const server = Object.fromEntries(
     ((await admin('GET', `${DB}/_all_docs`)).json.rows as { id: string; value: { rev: string } }[]).map((r) => [r.id, r.value.rev])
   );
-  const device = await deviceState(page, special);
+  const device = await deviceState(page, special, withPhoto._id);
   expect(device.revs).toEqual(server);
   for (const id of special) expect(leaves(device.leaves[id]), id).toEqual(await serverLeaves(id));
   expect(device.revs[edited._id]).toBe(rev);
+  expect(device.photo).toMatchObject({ 'foto-dokumen.jpg': { content_type: 'image/jpeg', data: foto['foto-dokumen.jpg'].data } });
   // The push side started where the download ended: it asked about the saves, not about the
   // ≈3,000 downloaded documents (≈120 `_revs_diff` requests in batches of 25).
   expect(revsDiffs.length).toBeLessThan(10);

@@ -45,6 +45,22 @@ describe('the /db/ firewall', () => {
     }
   });
 
+  it('lets a kecamatan member read its database the way the first download does', async () => {
+    // app/lib/db/muat-awal.ts: pages of `_changes` with every leaf, then the revisions with
+    // their histories (and photos inline) from `_bulk_get`.
+    const fasilitator = await logInAs(url, 'fasilitator.wundulako', DEMO_PASSWORD);
+    const changes = await fasilitator.request('GET', '/slrt-kec-740101/_changes?style=all_docs&limit=5&since=0');
+    expect(changes.status).toBe(200);
+    const results = changes.body.results as { id: string; changes: { rev: string }[] }[];
+    expect(results).toHaveLength(5);
+    const docs = results.flatMap((c) => c.changes.map(({ rev }) => ({ id: c.id, rev })));
+    const got = await fasilitator.request('POST', '/slrt-kec-740101/_bulk_get?revs=true&latest=true&attachments=true', { docs });
+    expect(got.status).toBe(200);
+    const oks = (got.body.results as { docs: { ok?: { _id: string; _rev: string; _revisions?: unknown } }[] }[]).flatMap((r) => r.docs.map((d) => d.ok));
+    expect(oks.map((d) => d && { id: d._id, rev: d._rev })).toEqual(docs);
+    expect(oks.every((d) => d?._revisions)).toBe(true);
+  });
+
   it('asks anonymous visitors to log in first, in Bahasa Indonesia', async () => {
     const res = await anonymous(url, 'GET', '/slrt-kec-740101/_all_docs');
     expect(res.status).toBe(401);

@@ -8,6 +8,8 @@ import type { Db } from './pouch';
 export const PENDING_DOC = '_local/slrt-menunggu';
 export const REJECTED_DOC = '_local/slrt-ditolak';
 export const SYNC_META_DOC = '_local/slrt-sinkron';
+/** The sequence of the last page the first download wrote (muat-awal.ts). */
+export const FIRST_DOWNLOAD_DOC = '_local/slrt-unduhan-awal';
 
 interface Stored<T> {
   _id: string;

@@ -3,7 +3,7 @@ import { openLocal, openRemote, type Db } from './pouch';
 /**
  * Replication of one kecamatan database, with PouchDB's events in typed form.
  *
- * A device that has never finished a download first pulls only (`startFirstPull`): a two-way
+ * A device that has never finished a download first pulls only (muat-awal.ts): a two-way
  * `sync()` from the start makes the push side read back every pulled document from IndexedDB
  * and ask the server about it with `_revs_diff` in push batches (of 25 then) — ≈1,250 round trips
  * for a 31,000-document kecamatan, which made the app's first sync no faster than a bare
@@ -80,14 +80,14 @@ function follow(side: ReplicationEmitter, direction: Direction, listener: Replic
 }
 
 /**
- * The first download, pull only, until the server has nothing more (`complete`). It keeps the
- * checkpoint of the live sync's pull side (PouchDB names a replication by its two databases
- * and filter, not by its batch sizes): an interrupted one resumes from its last batch, and the
- * live sync after it goes on from where it ended.
+ * A one-shot pull until the server has nothing more (`complete`), under the checkpoint of the
+ * live sync's pull side (PouchDB names a replication by its two databases and filter, not by
+ * its batch sizes), so the live sync after it goes on from where it ended. `since`: where the
+ * first download (muat-awal.ts) ended; the checkpoint is written there first.
  */
-export function startFirstPull(dbName: string, listener: ReplicationListener): LiveReplication {
+export function startFirstPull(dbName: string, listener: ReplicationListener, since: number | string): LiveReplication {
   const local = openLocal(dbName) as Replicating;
-  const handle = local.replicate.from(openRemote(dbName), { retry: true, batch_size: BATCH_SIZE, back_off_function: backOff });
+  const handle = local.replicate.from(openRemote(dbName), { retry: true, batch_size: BATCH_SIZE, back_off_function: backOff, since });
   follow(handle, 'pull', listener);
   handle.on('error', (error) => listener.error(error));
   handle.on('complete', () => listener.complete());

@@ -14,6 +14,7 @@ import {
   ServerGagalError,
   statusOf
 } from './errors';
+import { followDocs } from './doc-feed';
 import { PENDING_DOC, readLocal, REJECTED_DOC, updateLocal } from './local-docs';
 import { pendingCount, withSaved, without, type PendingRevs } from './pending';
 import { databaseFor, placementOf, type Placement } from './placement';
@@ -297,17 +298,8 @@ export function openUserStore(user: StoreUser): UserStore {
     },
 
     onDocChange(listener) {
-      const feeds = [...dbs.values()].map((db) =>
-        db
-          .changes({ since: 'now', live: true, include_docs: true })
-          .on('change', (change) => {
-            if (change.id.startsWith('_')) return;
-            const doc = change.doc ?? { _id: change.id, _rev: change.changes[0].rev, _deleted: true };
-            listener(doc as never);
-          })
-          .on('error', () => undefined)
-      );
-      return () => feeds.forEach((feed) => feed.cancel());
+      const stops = [...dbs.values()].map((db) => followDocs(db, listener as never));
+      return () => stops.forEach((stop) => stop());
     },
 
     async desaCodes() {

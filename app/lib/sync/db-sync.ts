@@ -1,8 +1,8 @@
+import { startFirstDownload } from '../db/muat-awal';
 import {
   localSeq,
   pushDocs,
   seedPush,
-  startFirstPull,
   startLiveSync,
   type Direction,
   type LiveReplication,
@@ -34,8 +34,8 @@ export interface DbSyncSink {
  * One kecamatan database kept in step with the server. Until its first full download has
  * finished it pulls only and reports progress (documents here / documents on the server);
  * then the live two-way sync takes over, its push side starting where the download ended
- * (replication.ts says why). PouchDB's checkpoints make a reconnection resume from the last
- * batch, not from zero.
+ * (replication.ts says why). The download's page checkpoint (muat-awal.ts) and PouchDB's
+ * make a reconnection resume from the last page or batch, not from zero.
  */
 export class DbSync {
   #replication: LiveReplication | null = null;
@@ -76,7 +76,7 @@ export class DbSync {
       return;
     }
     const live = this.#listener(generation);
-    this.#replication = startFirstPull(this.dbName, {
+    this.#replication = startFirstDownload(this.dbName, {
       ...live,
       // A one-shot pull pauses, without an error, just before it completes: not "caught up" yet.
       paused: (direction, error) => error !== undefined && error !== null && live.paused(direction, error),
