@@ -102,6 +102,12 @@ test('offline, a facilitator finds a household by a member’s NIK and by name, 
   await page.getByRole('link', { name: 'Kembali ke pencarian' }).click();
   await expect(kotak).toHaveValue(rt.noKK);
   await expect(page.getByTestId('hasil-cari')).toHaveAttribute('data-id', rt._id);
+
+  // From the household, the information given to it is recorded with the household linked.
+  await kotak.press('Enter');
+  await page.getByRole('link', { name: 'Catat informasi yang diberikan' }).click();
+  await expect(page).toHaveURL(/\/meja\/informasi\?rumahtangga=/);
+  await expect(page.getByTestId('informasi-rumahtangga')).toContainText(kepala.nama);
 });
 
 test('a district desk searches the server’s registry views without downloading the district', async ({ page }) => {
