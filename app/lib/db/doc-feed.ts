@@ -29,8 +29,14 @@ export function followDocs(db: Db, listener: Listener): () => void {
         const doc = (change.doc ?? { _id: change.id, _rev: change.changes[0].rev, _deleted: true }) as DocChange;
         for (const l of listeners) l(doc);
       })
-      .on('error', () => undefined);
-    feed = { listeners, cancel: () => changes.cancel() };
+      // A feed that failed hears nothing more: the next listener opens a new one instead of
+      // joining it (each listener had its own feed before they were shared).
+      .on('error', (error) => {
+        console.error('[umpan] umpan perubahan terhenti', error);
+        if (feeds.get(db) === opened) feeds.delete(db);
+      });
+    const opened: Feed = { listeners, cancel: () => changes.cancel() };
+    feed = opened;
     feeds.set(db, feed);
   }
   const mine = feed;
